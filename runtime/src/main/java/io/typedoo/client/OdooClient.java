@@ -1,0 +1,323 @@
+package io.typedoo.client;
+
+import io.typedoo.error.CallSite;
+import io.typedoo.error.OdooAuthenticationException;
+import io.typedoo.model.Model;
+import io.typedoo.transport.JsonRpcTransport;
+import io.typedoo.transport.Transport;
+import io.typedoo.transport.TransportConfig;
+import io.typedoo.transport.XmlRpcTransport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A connection to one Odoo database as one user, over XML-RPC (the default) or JSON-RPC.
+ *
+ * <pre>{@code
+ * OdooClient odoo = OdooClient.builder()
+ *         .url("http://localhost:8069").database("demo")
+ *         .login("admin").password(secret)
+ *         .build();
+ * long open = odoo.model("todo.task").count(Domain.leaf("is_done", "=", false));
+ * }</pre>
+ *
+ * <p>Authentication happens on the first call that needs it, or explicitly with {@link #authenticate()}; the uid is
+ * kept. A client is thread-safe and meant to be shared; {@link #withContext} derives clients that share its
+ * connection and login. Every failure is an unchecked {@link io.typedoo.error.OdooException} naming the server,
+ * database, model and method; the password never appears in a message or {@code toString}.
+ */
+public final class OdooClient implements AutoCloseable {
+
+    private final Shared shared;
+    private final Context context;
+
+    /** What clients derived with {@link #withContext} share: connection, credentials, uid, listeners. */
+    private static final class Shared {
+        final URI url;
+        final String database;
+        final String login;
+        final String secret;
+        final Protocol protocol;
+        final Transport transport;
+        final List<CallListener> listeners;
+        volatile @Nullable Long uid;
+        volatile @Nullable ServerVersion version;
+
+        Shared(URI url, String database, String login, String secret, Protocol protocol, Transport transport,
+                List<CallListener> listeners) {
+            this.url = url;
+            this.database = database;
+            this.login = login;
+            this.secret = secret;
+            this.protocol = protocol;
+            this.transport = transport;
+            this.listeners = listeners;
+        }
+    }
+
+    private OdooClient(Shared shared, Context context) {
+        this.shared = shared;
+        this.context = context;
+    }
+
+    /** Starts building a client. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The server's {@code common.version()}, cached after the first call. Needs no login. */
+    public ServerVersion version() {
+        ServerVersion v = shared.version;
+        if (v == null) {
+            Object raw = call("common", null, "version", List.of());
+            v = ServerVersions.fromWire(raw);
+            shared.version = v;
+        }
+        return v;
+    }
+
+    /**
+     * Logs in now and returns the uid; later calls reuse it.
+     *
+     * @throws OdooAuthenticationException when the server refuses the login, password or API key
+     */
+    public long authenticate() {
+        Long uid = shared.uid;
+        if (uid != null) {
+            return uid;
+        }
+        synchronized (shared) {
+            if (shared.uid == null) {
+                Object answer = call("common", null, "authenticate",
+                        List.of(shared.database, shared.login, shared.secret, Map.of()));
+                if (!(answer instanceof Number n)) {
+                    throw new OdooAuthenticationException("Login '" + shared.login
+                            + "' was refused: wrong login, password or API key", site(null, "authenticate"),
+                            "odoo.exceptions.AccessDenied", null);
+                }
+                shared.uid = n.longValue();
+            }
+            return shared.uid;
+        }
+    }
+
+    /** The uid of the logged-in user, logging in first if needed. */
+    public long uid() {
+        return authenticate();
+    }
+
+    /**
+     * Calls any public method of a model: Odoo's {@code execute_kw}. The client context is merged into
+     * {@code kwargs.context} (the call's keys win).
+     *
+     * @param args positional arguments, such as {@code List.of(ids)} or {@code List.of(domain)}
+     * @param kwargs keyword arguments, such as {@code Map.of("fields", List.of("name"))}
+     * @return the result in the normalised form of {@link Transport}
+     */
+    public @Nullable Object execute(String model, String method, List<?> args, Map<String, ?> kwargs) {
+        long uid = authenticate();
+        Map<String, Object> kw = new LinkedHashMap<>(kwargs);
+        Context merged = context;
+        if (kwargs.get("context") instanceof Map<?, ?> callContext) {
+            Map<String, Object> typed = new LinkedHashMap<>();
+            callContext.forEach((k, v) -> typed.put(String.valueOf(k), v));
+            merged = merged.withAll(typed);
+        }
+        if (!merged.isEmpty()) {
+            kw.put("context", merged.asMap());
+        }
+        List<Object> params = new ArrayList<>(7);
+        params.add(shared.database);
+        params.add(uid);
+        params.add(shared.secret);
+        params.add(model);
+        params.add(method);
+        params.add(args);
+        params.add(kw);
+        return call("object", model, method, params);
+    }
+
+    /** {@link #execute(String, String, List, Map)} without keyword arguments. */
+    public @Nullable Object execute(String model, String method, List<?> args) {
+        return execute(model, method, args, Map.of());
+    }
+
+    /** The untyped layer for one model, in the spirit of ERPpeek: {@code odoo.model("res.partner").count()}. */
+    public Model model(String modelName) {
+        return new Model(this, modelName);
+    }
+
+    /** A client that shares this one's connection and login, with {@code more} added to its context. */
+    public OdooClient withContext(Context more) {
+        return new OdooClient(shared, context.withAll(more));
+    }
+
+    /** The context sent with every call of this client. */
+    public Context context() {
+        return context;
+    }
+
+    /** The server's base URL. */
+    public URI url() {
+        return shared.url;
+    }
+
+    /** The database name. */
+    public String database() {
+        return shared.database;
+    }
+
+    /** The login. */
+    public String login() {
+        return shared.login;
+    }
+
+    /** The wire protocol. */
+    public Protocol protocol() {
+        return shared.protocol;
+    }
+
+    /** A call site of this client, for messages: server, database, model and method, never the password. */
+    public CallSite site(@Nullable String model, @Nullable String method) {
+        return CallSite.of(shared.url.toString(), shared.database, model, method);
+    }
+
+    /** Closes the connection of this client and of every client derived from it. */
+    @Override
+    public void close() {
+        shared.transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "OdooClient[" + shared.url + ", database " + shared.database + ", login " + shared.login + ", "
+                + shared.protocol + "]";
+    }
+
+    private @Nullable Object call(String service, @Nullable String model, String method, List<?> params) {
+        CallSite site = site(model, method);
+        String wireMethod = service.equals("object") ? "execute_kw" : method;
+        if (shared.listeners.isEmpty()) {
+            return shared.transport.call(site, service, wireMethod, params);
+        }
+        long start = System.nanoTime();
+        RuntimeException error = null;
+        try {
+            return shared.transport.call(site, service, wireMethod, params);
+        } catch (RuntimeException e) {
+            error = e;
+            throw e;
+        } finally {
+            CallEvent event = new CallEvent(service, model, method, -1, -1, System.nanoTime() - start, error);
+            for (CallListener l : shared.listeners) {
+                l.onCall(event);
+            }
+        }
+    }
+
+    /** Builds an {@link OdooClient}. Only url, database, login and password (or API key) are required. */
+    public static final class Builder {
+        private @Nullable URI url;
+        private @Nullable String database;
+        private @Nullable String login;
+        private @Nullable String secret;
+        private Protocol protocol = Protocol.XMLRPC;
+        private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = TransportConfig.DEFAULT_REQUEST_TIMEOUT;
+        private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
+        private Context context = Context.empty();
+        private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The server's base URL, such as {@code http://localhost:8069} or {@code https://mycompany.odoo.com}. */
+        public Builder url(String url) {
+            return url(URI.create(url));
+        }
+
+        /** The server's base URL. */
+        public Builder url(URI url) {
+            this.url = url;
+            return this;
+        }
+
+        /** The database name. */
+        public Builder database(String database) {
+            this.database = database;
+            return this;
+        }
+
+        /** The user's login, such as {@code admin}. */
+        public Builder login(String login) {
+            this.login = login;
+            return this;
+        }
+
+        /** The user's password. */
+        public Builder password(String password) {
+            this.secret = password;
+            return this;
+        }
+
+        /** An API key, used by Odoo in place of the password (Odoo 14+). */
+        public Builder apiKey(String apiKey) {
+            this.secret = apiKey;
+            return this;
+        }
+
+        /** XML-RPC (the default) or JSON-RPC. */
+        public Builder protocol(Protocol protocol) {
+            this.protocol = protocol;
+            return this;
+        }
+
+        /** How long to wait for a connection; 10 seconds by default. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** How long to wait for a whole answer; 120 seconds by default. */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** The largest response body accepted; 64 MiB by default. */
+        public Builder maxResponseBytes(long bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /** The context sent with every call, such as {@code Context.empty().lang("fr_FR")}. */
+        public Builder context(Context context) {
+            this.context = context;
+            return this;
+        }
+
+        /** Tells {@code listener} of every round trip. */
+        public Builder listener(CallListener listener) {
+            listeners.add(listener);
+            return this;
+        }
+
+        /** Builds the client. Connects lazily: nothing goes on the wire until the first call. */
+        public OdooClient build() {
+            URI u = Objects.requireNonNull(url, "url is required");
+            String db = Objects.requireNonNull(database, "database is required");
+            String user = Objects.requireNonNull(login, "login is required");
+            String pw = Objects.requireNonNull(secret, "password or apiKey is required");
+            TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes);
+            Transport transport = protocol == Protocol.XMLRPC ? new XmlRpcTransport(config) : new JsonRpcTransport(config);
+            return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners)), context);
+        }
+    }
+}

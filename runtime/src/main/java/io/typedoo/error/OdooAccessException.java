@@ -1,0 +1,16 @@
+package io.typedoo.error;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The user may not do this: an {@code AccessError} (XML-RPC fault code 4), from access rights, record rules,\n * or a call of a private {@code _method}.
+ */
+public class OdooAccessException extends OdooRemoteException {
+
+    private static final long serialVersionUID = 1L;
+
+    public OdooAccessException(String detail, @Nullable CallSite callSite, @Nullable String exceptionType,
+            @Nullable String remoteTraceback) {
+        super(detail, callSite, exceptionType, remoteTraceback);
+    }
+}

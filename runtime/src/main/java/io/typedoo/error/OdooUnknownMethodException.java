@@ -1,0 +1,16 @@
+package io.typedoo.error;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The model has no public method of that name ({@code AttributeError}). Since Odoo 17, {@code name_get} and\n * {@code fields_get_keys} are gone: read {@code display_name} and use {@code fields_get} instead.
+ */
+public class OdooUnknownMethodException extends OdooServerException {
+
+    private static final long serialVersionUID = 1L;
+
+    public OdooUnknownMethodException(String detail, @Nullable CallSite callSite, @Nullable String exceptionType,
+            @Nullable String remoteTraceback) {
+        super(detail, callSite, exceptionType, remoteTraceback);
+    }
+}

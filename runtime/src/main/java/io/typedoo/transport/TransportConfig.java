@@ -1,0 +1,24 @@
+package io.typedoo.transport;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How a {@link Transport} reaches the server.
+ *
+ * @param serverUrl the server's base URL, such as {@code http://localhost:8069} (no path, or a path prefix)
+ * @param connectTimeout how long to wait for a connection
+ * @param requestTimeout how long to wait for a whole answer
+ * @param maxResponseBytes the largest response body accepted; larger ones are refused with
+ *     {@link io.typedoo.error.OdooProtocolException}
+ */
+public record TransportConfig(URI serverUrl, Duration connectTimeout, Duration requestTimeout,
+        long maxResponseBytes) {
+
+    /** 10 seconds to connect. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** 120 seconds for an answer: Odoo methods can be slow. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    /** 64 MiB: a page of records with binaries fits; an endless stream does not. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+}
