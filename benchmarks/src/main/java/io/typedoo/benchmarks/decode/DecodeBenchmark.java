@@ -5,6 +5,9 @@ import io.typedoo.benchmarks.fixture.TaskAnswers;
 import io.typedoo.benchmarks.fixture.TaskFixture;
 import io.typedoo.benchmarks.fixture.TaskRow;
 import io.typedoo.benchmarks.support.ClientCpu;
+import io.typedoo.client.OdooClient;
+import io.typedoo.model.Model;
+import io.typedoo.model.OdooRecord;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,15 +35,21 @@ public class DecodeBenchmark {
 
     private FixedResponseServer server;
     private RawOdooXmlRpc raw;
+    private OdooClient odoo;
+    private Model untyped;
 
     @Setup
     public void start() {
         server = FixedResponseServer.start(TaskAnswers.forRows(TaskFixture.rows(records)));
         raw = RawOdooXmlRpc.login(server.url(), "demo", "admin", "admin");
+        odoo = OdooClient.builder().url(server.url()).database("demo").login("admin").password("admin").build();
+        odoo.authenticate();
+        untyped = odoo.model("todo.task");
     }
 
     @TearDown
     public void stop() {
+        odoo.close();
         server.close();
     }
 
@@ -50,6 +59,16 @@ public class DecodeBenchmark {
         long cpu = ClientCpu.start();
         for (TaskRow row : raw.searchReadTasks(records)) {
             consume(row, sink);
+        }
+        ClientCpu.stop(cpu);
+    }
+
+    /** typedoo's untyped layer: {@code Model.searchRead}, each field read through {@code OdooRecord}'s getters. */
+    @Benchmark
+    public void untypedSearchRead(Blackhole sink) {
+        long cpu = ClientCpu.start();
+        for (OdooRecord record : UntypedTasks.searchRead(untyped, records)) {
+            UntypedTasks.consume(record, sink);
         }
         ClientCpu.stop(cpu);
     }

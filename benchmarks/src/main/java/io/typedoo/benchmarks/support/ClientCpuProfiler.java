@@ -2,6 +2,7 @@ package io.typedoo.benchmarks.support;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
@@ -9,10 +10,11 @@ import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * A JMH profiler ({@code -prof io.typedoo.benchmarks.support.ClientCpuProfiler}) adding the secondary result
- * {@code ·client.cpu}: the calling thread's CPU time per operation in microseconds, as measured by
+ * {@code ·client.cpu}: the calling thread's CPU time per operation, in the benchmark's time unit, as measured by
  * {@link ClientCpu}. Benchmarks that do not use {@link ClientCpu} get no such result.
  */
 public final class ClientCpuProfiler implements InternalProfiler {
@@ -38,6 +40,8 @@ public final class ClientCpuProfiler implements InternalProfiler {
         if (Double.isNaN(nanos)) {
             return List.of();
         }
-        return List.of(new ScalarResult("client.cpu", nanos / 1_000.0, "us/op", AggregationPolicy.AVG));
+        TimeUnit unit = benchmarkParams.getTimeUnit();
+        double perOp = nanos / TimeUnit.NANOSECONDS.convert(1, unit);
+        return List.of(new ScalarResult("client.cpu", perOp, TimeValue.tuToString(unit) + "/op", AggregationPolicy.AVG));
     }
 }
