@@ -4,13 +4,12 @@ import io.typedoo.benchmarks.fixture.FixedResponseServer;
 import io.typedoo.benchmarks.fixture.TaskAnswers;
 import io.typedoo.benchmarks.fixture.TaskFixture;
 import io.typedoo.benchmarks.fixture.TaskRow;
-import io.typedoo.benchmarks.support.ClientCpu;
 import io.typedoo.client.OdooClient;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -18,16 +17,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Client CPU of reading and mapping {@code todo.task} records: the hand-written raw Apache XML-RPC baseline versus
- * typedoo, on the same response bytes from a {@link FixedResponseServer}. Every variant ends with the same values
- * in hand: each field of each record, consumed.
+ * typedoo, on the same response bytes from a {@link FixedResponseServer}. Every variant makes the same single
+ * {@code web_search_read} call and ends with the same values in hand: each field of each record (and the names of
+ * its user, creator and tags), consumed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
 public class DecodeBenchmark {
 
     @Param({"1000", "10000"})
@@ -36,7 +40,6 @@ public class DecodeBenchmark {
     private FixedResponseServer server;
     private RawOdooXmlRpc raw;
     private OdooClient odoo;
-    private Model untyped;
 
     @Setup
     public void start() {
@@ -44,7 +47,7 @@ public class DecodeBenchmark {
         raw = RawOdooXmlRpc.login(server.url(), "demo", "admin", "admin");
         odoo = OdooClient.builder().url(server.url()).database("demo").login("admin").password("admin").build();
         odoo.authenticate();
-        untyped = odoo.model("todo.task");
+        odoo.version();
     }
 
     @TearDown
@@ -53,24 +56,20 @@ public class DecodeBenchmark {
         server.close();
     }
 
-    /** Baseline: {@code search_read} through the raw Apache XML-RPC client, mapped by hand. */
+    /** Baseline: the raw Apache XML-RPC client, its {@code Object[]} and {@code HashMap}s mapped by hand. */
     @Benchmark
-    public void rawSearchRead(Blackhole sink) {
-        long cpu = ClientCpu.start();
-        for (TaskRow row : raw.searchReadTasks(records)) {
+    public void raw(Blackhole sink) {
+        for (TaskRow row : raw.webSearchReadTasks(records)) {
             consume(row, sink);
         }
-        ClientCpu.stop(cpu);
     }
 
-    /** typedoo's untyped layer: {@code Model.searchRead}, each field read through {@code OdooRecord}'s getters. */
+    /** typedoo's client and transport ({@code OdooClient.execute}), its normalised answer mapped by hand. */
     @Benchmark
-    public void untypedSearchRead(Blackhole sink) {
-        long cpu = ClientCpu.start();
-        for (OdooRecord record : UntypedTasks.searchRead(untyped, records)) {
-            UntypedTasks.consume(record, sink);
+    public void untyped(Blackhole sink) {
+        for (TaskRow row : UntypedTasks.webSearchRead(odoo, records)) {
+            consume(row, sink);
         }
-        ClientCpu.stop(cpu);
     }
 
     static void consume(TaskRow row, Blackhole sink) {
@@ -79,7 +78,7 @@ public class DecodeBenchmark {
         sink.consume(row.done());
         sink.consume(row.deadline());
         sink.consume(row.user());
-        sink.consume(row.tagIds());
+        sink.consume(row.tags());
         sink.consume(row.priority());
         sink.consume(row.description());
         sink.consume(row.createdBy());

@@ -1,5 +1,6 @@
 package io.typedoo.benchmarks.decode;
 
+import io.typedoo.benchmarks.fixture.TagRef;
 import io.typedoo.benchmarks.fixture.TaskRow;
 import io.typedoo.benchmarks.fixture.UserRef;
 import java.net.MalformedURLException;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.client.XmlRpcClient;
 import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The baseline: {@code todo.task} read the way it is done without typedoo, with hand-written calls through the
@@ -42,29 +42,17 @@ public final class RawOdooXmlRpc {
         return new RawOdooXmlRpc(client(url + "/xmlrpc/2/object"), database, id, password);
     }
 
-    /** {@code search_read} of every task with the fields of {@link TaskRow}, mapped by hand. */
-    public List<TaskRow> searchReadTasks(int limit) {
-        Object result = execute("todo.task", "search_read", new Object[] {new Object[0]},
-                Map.of("fields", TaskRow.FIELDS, "limit", limit));
-        Object[] records = (Object[]) result;
-        List<TaskRow> rows = new ArrayList<>(records.length);
-        for (Object record : records) {
-            rows.add(toRow(asMap(record), false));
-        }
-        return rows;
-    }
-
     /**
-     * {@code web_search_read} (Odoo 17+) with a specification asking for the many2ones' display names, as the
-     * generated code sends it, mapped by hand.
+     * {@code web_search_read} (Odoo 17+) of the first {@code limit} tasks with {@link TaskRow#SPECIFICATION}, the
+     * call the generated code makes, mapped by hand.
      */
-    public List<TaskRow> webSearchReadTasks(Map<String, Object> specification, int limit) {
-        Object result = execute("todo.task", "web_search_read", new Object[] {new Object[0]},
-                Map.of("specification", specification, "limit", limit));
+    public List<TaskRow> webSearchReadTasks(int limit) {
+        Object result = execute("todo.task", "web_search_read", new Object[] {new Object[0], TaskRow.SPECIFICATION},
+                Map.of("limit", limit));
         Object[] records = (Object[]) asMap(result).get("records");
         List<TaskRow> rows = new ArrayList<>(records.length);
         for (Object record : records) {
-            rows.add(toRow(asMap(record), true));
+            rows.add(toRow(asMap(record)));
         }
         return rows;
     }
@@ -74,40 +62,31 @@ public final class RawOdooXmlRpc {
         return call(object, "execute_kw", new Object[] {database, uid, password, model, method, args, kwargs});
     }
 
-    private static TaskRow toRow(Map<String, Object> m, boolean referencesAsDicts) {
+    private static TaskRow toRow(Map<String, Object> m) {
         Object deadline = m.get("date_deadline");
+        Object user = m.get("user_id");
         Object description = m.get("description");
-        Object[] tags = (Object[]) m.get("tag_ids");
-        List<Long> tagIds = new ArrayList<>(tags.length);
-        for (Object tag : tags) {
-            tagIds.add(((Integer) tag).longValue());
-        }
-        UserRef createdBy = user(m.get("create_uid"), referencesAsDicts);
-        if (createdBy == null) {
-            throw new IllegalStateException("create_uid missing in task " + m.get("id"));
+        Object[] tagValues = (Object[]) m.get("tag_ids");
+        List<TagRef> tags = new ArrayList<>(tagValues.length);
+        for (Object tag : tagValues) {
+            Map<String, Object> t = asMap(tag);
+            tags.add(new TagRef(((Integer) t.get("id")).longValue(), (String) t.get("name")));
         }
         return new TaskRow(
                 ((Integer) m.get("id")).longValue(),
                 (String) m.get("name"),
                 (Boolean) m.get("is_done"),
                 deadline instanceof String s ? LocalDate.parse(s) : null,
-                user(m.get("user_id"), referencesAsDicts),
-                tagIds,
+                user instanceof Map<?, ?> ? userRef(user) : null,
+                tags,
                 (String) m.get("priority"),
                 description instanceof String s ? s : null,
-                createdBy);
+                userRef(m.get("create_uid")));
     }
 
-    private static @Nullable UserRef user(Object value, boolean referencesAsDicts) {
-        if (Boolean.FALSE.equals(value)) {
-            return null;
-        }
-        if (referencesAsDicts) {
-            Map<String, Object> ref = asMap(value);
-            return new UserRef(((Integer) ref.get("id")).longValue(), (String) ref.get("display_name"));
-        }
-        Object[] pair = (Object[]) value;
-        return new UserRef(((Integer) pair[0]).longValue(), (String) pair[1]);
+    private static UserRef userRef(Object value) {
+        Map<String, Object> ref = asMap(value);
+        return new UserRef(((Integer) ref.get("id")).longValue(), (String) ref.get("name"));
     }
 
     @SuppressWarnings("unchecked")

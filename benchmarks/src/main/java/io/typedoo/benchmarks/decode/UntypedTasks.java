@@ -1,53 +1,62 @@
 package io.typedoo.benchmarks.decode;
 
+import io.typedoo.benchmarks.fixture.TagRef;
 import io.typedoo.benchmarks.fixture.TaskRow;
 import io.typedoo.benchmarks.fixture.UserRef;
-import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
-import io.typedoo.value.Many2one;
+import io.typedoo.client.OdooClient;
+import io.typedoo.value.OdooValues;
+import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.openjdk.jmh.infra.Blackhole;
+import java.util.Map;
 
-/** {@code todo.task} read through typedoo's untyped layer ({@link Model}, {@link OdooRecord}). */
+/**
+ * {@code todo.task} read with typedoo's transport and hand-written mapping: {@link OdooClient#execute} of the same
+ * {@code web_search_read} call, whose normalised answer ({@code Long}, {@code List}, {@code Map}) is mapped by hand.
+ * Sits between the raw baseline and the generated API, to show where a difference comes from.
+ */
 final class UntypedTasks {
-
-    private static final String[] FIELDS = TaskRow.FIELDS.toArray(String[]::new);
 
     private UntypedTasks() {
     }
 
-    static List<OdooRecord> searchRead(Model tasks, int limit) {
-        return tasks.searchRead(Domain.all(), SearchOptions.of().limit(limit), FIELDS);
-    }
-
-    /** Reads every field of {@code record} with the typed getter a user would call, into {@code sink}. */
-    static void consume(OdooRecord record, Blackhole sink) {
-        sink.consume(record.id());
-        sink.consume(record.getString("name"));
-        sink.consume(record.getBoolean("is_done"));
-        sink.consume(record.getDate("date_deadline"));
-        sink.consume(record.getMany2one("user_id"));
-        sink.consume(record.getIds("tag_ids"));
-        sink.consume(record.getString("priority"));
-        sink.consume(record.getString("description"));
-        sink.consume(record.getMany2one("create_uid"));
-    }
-
-    /** The same getters as {@link #consume}, into a {@link TaskRow}, to check that every variant reads the same. */
-    static TaskRow toRow(OdooRecord record) {
-        Many2one createdBy = record.getMany2one("create_uid");
-        if (createdBy == null) {
-            throw new IllegalStateException("create_uid missing in task " + record.id());
+    static List<TaskRow> webSearchRead(OdooClient odoo, int limit) {
+        Object answer = odoo.execute("todo.task", "web_search_read", List.of(List.of(), TaskRow.SPECIFICATION),
+                Map.of("limit", limit));
+        List<?> records = (List<?>) asMap(answer).get("records");
+        List<TaskRow> rows = new ArrayList<>(records.size());
+        for (Object record : records) {
+            rows.add(toRow(asMap(record)));
         }
-        return new TaskRow(record.id(), String.valueOf(record.getString("name")), record.getBoolean("is_done"),
-                record.getDate("date_deadline"), user(record.getMany2one("user_id")), record.getIds("tag_ids"),
-                String.valueOf(record.getString("priority")), record.getString("description"), user(createdBy));
+        return rows;
     }
 
-    private static @Nullable UserRef user(@Nullable Many2one value) {
-        return value == null ? null : new UserRef(value.id(), value.displayName());
+    private static TaskRow toRow(Map<String, Object> m) {
+        Object user = m.get("user_id");
+        List<?> tagValues = (List<?>) m.get("tag_ids");
+        List<TagRef> tags = new ArrayList<>(tagValues.size());
+        for (Object tag : tagValues) {
+            Map<String, Object> t = asMap(tag);
+            tags.add(new TagRef((Long) t.get("id"), (String) t.get("name")));
+        }
+        return new TaskRow(
+                (Long) m.get("id"),
+                (String) m.get("name"),
+                (Boolean) m.get("is_done"),
+                OdooValues.toDate(m.get("date_deadline")),
+                user instanceof Map<?, ?> ? userRef(user) : null,
+                tags,
+                (String) m.get("priority"),
+                OdooValues.toStringValue(m.get("description")),
+                userRef(m.get("create_uid")));
+    }
+
+    private static UserRef userRef(Object value) {
+        Map<String, Object> ref = asMap(value);
+        return new UserRef((Long) ref.get("id"), (String) ref.get("name"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
     }
 }

@@ -33,13 +33,10 @@ class DecodeEquivalenceTest {
     }
 
     @Test
-    void untypedLayerReadsTheFixtureRowsInOneCall() {
+    void untypedReadsTheFixtureRowsInOneCall() {
         long before = server.requestCount();
 
-        List<TaskRow> read = UntypedTasks.searchRead(odoo.model("todo.task"), rows.size()).stream()
-                .map(UntypedTasks::toRow).toList();
-
-        assertEquals(rows, read);
+        assertEquals(rows, UntypedTasks.webSearchRead(odoo, rows.size()));
         assertEquals(1, server.requestCount() - before);
     }
 }
