@@ -5,7 +5,7 @@
 #   benchmarks/run.sh                  everything
 #   benchmarks/run.sh DecodeBenchmark  only the JMH benchmarks matching a regular expression (round trips too)
 #
-# Results: benchmarks/target/results/ (jmh.txt, jmh.json, round-trips.md, machine.txt).
+# Results: benchmarks/target/results/ (machine.txt, jmh.txt, jmh.json, jmh.md, round-trips.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,8 @@ java -jar "$jar" \
   -prof gc \
   -rf json -rff "$out/jmh.json" \
   "$@" | tee "$out/jmh.txt"
+
+java -cp "$jar" io.typedoo.benchmarks.report.JmhReport "$out/jmh.json" | tee "$out/jmh.md"
 
 java -cp "$jar" io.typedoo.benchmarks.roundtrip.RoundTrips | tee "$out/round-trips.md"
 
