@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4)
-@Measurement(iterations = 6)
+@Warmup(iterations = 3)
+@Measurement(iterations = 4)
 @Fork(1)
 public class ProcessingBenchmark {
 
