@@ -69,8 +69,10 @@ public final class RpcHttpServer {
         try {
             http = HttpServer.create(address, 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on " + address.getHostString() + ":" + address.getPort()
-                    + ": " + e.getMessage(), e);
+            String host = address.getAddress() == null ? address.getHostString()
+                    : address.getAddress().getHostAddress();
+            throw new UncheckedIOException("Cannot listen on " + host + ":" + address.getPort() + ": "
+                    + e.getMessage(), e);
         }
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
         RpcHttpServer server = new RpcHttpServer(http, workers, new RpcServices(database));
