@@ -74,7 +74,7 @@ public final class JmhReport {
     }
 
     private static String ratios(List<Row> rows, String baseline) {
-        StringBuilder out = new StringBuilder("\nAgainst `").append(baseline).append("` (same parameters):\n\n");
+        StringBuilder out = new StringBuilder();
         for (Row r : rows) {
             if (isBaseline(r, baseline)) {
                 continue;
@@ -88,7 +88,11 @@ public final class JmhReport {
                 }
             }
         }
-        return out.toString();
+        if (out.length() == 0) {
+            return "";
+        }
+        String same = baseline.contains("=") ? "same variant" : "same parameters";
+        return "\nAgainst `" + baseline + "` (" + same + "):\n\n" + out;
     }
 
     private static boolean isBaseline(Row row, String baseline) {
