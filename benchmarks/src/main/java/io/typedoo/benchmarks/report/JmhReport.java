@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,8 +118,7 @@ public final class JmhReport {
             StringBuilder params = new StringBuilder();
             JsonNode p = result.get("params");
             if (p != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : p.properties()) {
                     params.append(params.length() == 0 ? "" : ", ").append(e.getKey()).append('=')
                             .append(e.getValue().asText());
                 }
