@@ -16,4 +16,11 @@ class ModelSourcesTest {
         assertEquals(3, sources.size());
         assertEquals(0, new InProcessJavac().compile(sources, false, dir.resolve("out")));
     }
+
+    @Test
+    void processorGeneratesModelRecordAndValuesForEachInterface(@TempDir Path dir) {
+        List<Path> sources = ModelSources.write(dir.resolve("src"), 3);
+
+        assertEquals(9, new InProcessJavac().compile(sources, true, dir.resolve("out")));
+    }
 }
