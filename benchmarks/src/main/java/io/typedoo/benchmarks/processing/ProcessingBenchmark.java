@@ -21,17 +21,20 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * What typedoo's processor adds to a build: javac (in-process, javax.tools) compiling 50 or 200
  * {@code @OdooModel} interfaces with the processor, which also compiles the classes it generates, versus the same
- * interfaces with annotation processing off. One compilation per measurement, after warm-up compilations.
+ * interfaces with annotation processing off. A third variant compiles the interfaces together with the sources the
+ * processor generated (written once, beforehand) with processing off, to split the processor's own work from the
+ * compilation of what it writes. One compilation per measurement, after warm-up compilations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 4)
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
 @Fork(1)
 public class ProcessingBenchmark {
 
@@ -40,15 +43,29 @@ public class ProcessingBenchmark {
 
     private Path workDir;
     private List<Path> sources;
+    private List<Path> sourcesWithGenerated;
     private InProcessJavac javac;
     private Path output;
     private int compilations;
 
     @Setup(Level.Trial)
-    public void writeSources() throws IOException {
+    public void writeSources(BenchmarkParams benchmark) throws IOException {
         workDir = Files.createTempDirectory("typedoo-processing-");
         sources = ModelSources.write(workDir.resolve("src"), models);
         javac = new InProcessJavac();
+        sourcesWithGenerated = sources;
+        if (benchmark.getBenchmark().endsWith(".pregeneratedWithoutProcessor")) {
+            sourcesWithGenerated = pregenerate();
+        }
+    }
+
+    /** Runs the processor once, unmeasured, and returns the interfaces with the sources it generated. */
+    private List<Path> pregenerate() throws IOException {
+        Path pregenerated = workDir.resolve("pregenerated");
+        javac.compile(sources, true, pregenerated);
+        try (Stream<Path> generated = Files.walk(pregenerated.resolve("generated"))) {
+            return Stream.concat(sources.stream(), generated.filter(p -> p.toString().endsWith(".java"))).toList();
+        }
     }
 
     @Setup(Level.Invocation)
@@ -73,6 +90,12 @@ public class ProcessingBenchmark {
     @Benchmark
     public int withProcessor() {
         return javac.compile(sources, true, output);
+    }
+
+    /** javac alone on the interfaces and the sources the processor generates for them ({@code -proc:none}). */
+    @Benchmark
+    public int pregeneratedWithoutProcessor() {
+        return javac.compile(sourcesWithGenerated, false, output);
     }
 
     /** javac alone on the same interfaces ({@code -proc:none}). */

@@ -40,8 +40,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 4, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 // Without TCP_NODELAY the JDK server's separate header and body writes wait for the client's delayed ACK, some
 // 40 ms per call on Linux loopback, which would hide both protocols' real cost.
 @Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
