@@ -11,7 +11,7 @@ public final class XmlRpcTransport implements Transport {
     }
 
     @Override
-    public @Nullable Object call(CallSite site, String service, String method, List<?> args) {
+    public @Nullable Object call(CallSite site, String service, String method, List<?> args, ByteCounter bytes) {
         throw new UnsupportedOperationException("not implemented yet");
     }
 }
