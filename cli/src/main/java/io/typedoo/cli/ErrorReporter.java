@@ -34,8 +34,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         PrintWriter err = cmd.getErr();
         err.println("typedoo: " + message(ex));
         if (Typedoo.isDebug(parseResult)) {
-            try (DebugLog log = DebugLog.start(err)) {
+            DebugLog log = DebugLog.start(err);
+            try {
                 LOG.log(System.Logger.Level.ERROR, "Stack trace of the failure above", ex);
+            } finally {
+                log.close();
             }
         } else if (exitCode(ex) == ExitCode.SOFTWARE) {
             err.println("Run again with --debug for the stack trace.");

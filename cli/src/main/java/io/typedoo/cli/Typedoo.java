@@ -39,8 +39,11 @@ public final class Typedoo {
             if (!isDebug(parseResult)) {
                 return new CommandLine.RunLast().execute(parseResult);
             }
-            try (DebugLog log = DebugLog.start(cmd.getErr())) {
+            DebugLog log = DebugLog.start(cmd.getErr());
+            try {
                 return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                log.close();
             }
         });
         return cmd;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * {@link CliEnvironment}; subcommands reach both through {@link #connect}.
  */
 @Command(name = "typedoo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT, // --help, --version and the footer in every subcommand
         description = "Odoo's external API from the command line: an interactive Java shell, and subcommands "
                 + "for scripts.",
         subcommands = {ShellCommand.class, ModelsCommand.class, FieldsCommand.class, CountCommand.class,

@@ -26,10 +26,17 @@ public final class CallCommand extends ConnectedCommand {
             description = "The keyword arguments as a JSON object, such as '{\"limit\": 5}' (default: {}).")
     @Nullable String kwargs;
 
+    private List<Object> positional = List.of();
+    private Map<String, Object> keywords = Map.of();
+
+    @Override
+    void prepare() {
+        positional = args == null ? List.of() : Json.readArray(args, "ARGS_JSON");
+        keywords = kwargs == null ? Map.of() : Json.readObject(kwargs, "KWARGS_JSON");
+    }
+
     @Override
     int run(OdooClient client) {
-        List<Object> positional = args == null ? List.of() : Json.readArray(args, "ARGS_JSON");
-        Map<String, Object> keywords = kwargs == null ? Map.of() : Json.readObject(kwargs, "KWARGS_JSON");
         Object result = client.execute(model, method, positional, keywords);
         out().println(Json.writeUnsorted(result));
         out().flush();

@@ -32,9 +32,17 @@ abstract class ConnectedCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        prepare();
         try (OdooClient client = root.connect(connection)) {
             return run(client);
         }
+    }
+
+    /**
+     * Checks and parses the arguments before anything goes on the wire, so that a malformed domain or JSON
+     * argument fails at once, without a login or a password prompt.
+     */
+    void prepare() {
     }
 
     /** Does the work and returns the exit code. */

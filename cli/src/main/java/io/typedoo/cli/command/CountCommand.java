@@ -1,6 +1,7 @@
 package io.typedoo.cli.command;
 
 import io.typedoo.client.OdooClient;
+import io.typedoo.domain.Domain;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,9 +17,16 @@ public final class CountCommand extends ConnectedCommand {
             description = "An Odoo domain, such as \"[('is_company','=',True)]\".")
     @Nullable String domain;
 
+    private Domain parsed = Domain.all();
+
+    @Override
+    void prepare() {
+        parsed = domain(domain);
+    }
+
     @Override
     int run(OdooClient client) {
-        out().println(client.model(model).count(domain(domain)));
+        out().println(client.model(model).count(parsed));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.typedoo.cli.command;
 
+import io.typedoo.cli.generate.SchemaReader;
 import io.typedoo.cli.output.Table;
 import io.typedoo.client.OdooClient;
 import io.typedoo.model.FieldInfo;
@@ -14,17 +15,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fields", description = "List the fields of MODEL: name, type, relation, flags and label.")
 public final class FieldsCommand extends ConnectedCommand {
 
-    /** The fields_get attributes the command and the shell's completion ask for. */
-    public static final List<String> ATTRIBUTES = List.of("string", "type", "required", "readonly", "relation",
-            "selection", "help");
-
     @Parameters(index = "0", paramLabel = "MODEL", description = "The technical model name, such as res.partner.")
     String model;
 
     @Override
     int run(OdooClient client) {
         Map<String, FieldInfo> fields = new TreeMap<>(
-                client.model(model).fieldsGet(ATTRIBUTES.toArray(String[]::new)));
+                client.model(model).fieldsGet(SchemaReader.ATTRIBUTES.toArray(String[]::new)));
         Table table = new Table(List.of("FIELD", "TYPE", "RELATION", "FLAGS", "LABEL"));
         for (FieldInfo field : fields.values()) {
             List<String> flags = new ArrayList<>(2);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,14 +36,20 @@ public final class GenerateCommand extends ConnectedCommand {
             description = "The source root to write into, such as src/main/java.")
     Path out;
 
+    private @Nullable InterfaceGenerator generator;
+
     @Override
-    int run(OdooClient client) {
-        InterfaceGenerator generator;
+    void prepare() {
         try {
             generator = new InterfaceGenerator(packageName, models);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
+    }
+
+    @Override
+    int run(OdooClient client) {
+        InterfaceGenerator generator = java.util.Objects.requireNonNull(this.generator);
         SchemaReader reader = new SchemaReader(client);
         Map<String, String> labels = reader.labels(models);
         try (ProgressBar bar = ProgressBar.start(err(), environment().terminal(), "Generating", models.size())) {

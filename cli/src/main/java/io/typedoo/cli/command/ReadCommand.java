@@ -3,6 +3,7 @@ package io.typedoo.cli.command;
 import io.typedoo.cli.output.ProgressBar;
 import io.typedoo.cli.output.RecordsWriter;
 import io.typedoo.client.OdooClient;
+import io.typedoo.domain.Domain;
 import io.typedoo.model.Model;
 import io.typedoo.model.OdooRecord;
 import java.util.ArrayList;
@@ -60,11 +61,23 @@ public final class ReadCommand extends ConnectedCommand {
         boolean csv;
     }
 
+    private @Nullable List<Long> givenIds;
+    private Domain parsed = Domain.all();
+
+    @Override
+    void prepare() {
+        if (isIds(selection)) {
+            givenIds = parseIds(selection);
+        } else {
+            parsed = domain(selection);
+        }
+    }
+
     @Override
     int run(OdooClient client) {
         Model records = client.model(model);
-        List<Long> ids = isIds(selection) ? parseIds(selection)
-                : records.search(domain(selection), SearchCommand.options(offset, limit, order));
+        List<Long> ids = givenIds != null ? givenIds
+                : records.search(parsed, SearchCommand.options(offset, limit, order));
         String[] wanted = fields == null ? new String[0] : fields.toArray(String[]::new);
         List<Map<String, Object>> rows = new ArrayList<>(ids.size());
         try (ProgressBar bar = ProgressBar.start(err(), environment().terminal(), "Reading " + model, ids.size())) {

@@ -1,6 +1,7 @@
 package io.typedoo.cli.command;
 
 import io.typedoo.client.OdooClient;
+import io.typedoo.domain.Domain;
 import io.typedoo.model.SearchOptions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -27,9 +28,16 @@ public final class SearchCommand extends ConnectedCommand {
     @Option(names = "--order", paramLabel = "ORDER", description = "Odoo's order, such as \"name desc, id\".")
     @Nullable String order;
 
+    private Domain parsed = Domain.all();
+
+    @Override
+    void prepare() {
+        parsed = domain(domain);
+    }
+
     @Override
     int run(OdooClient client) {
-        for (long id : client.model(model).search(domain(domain), options(offset, limit, order))) {
+        for (long id : client.model(model).search(parsed, options(offset, limit, order))) {
             out().println(id);
         }
         out().flush();

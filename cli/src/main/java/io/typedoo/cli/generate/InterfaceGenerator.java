@@ -186,7 +186,7 @@ public final class InterfaceGenerator {
 
     private static TypeSpec selectionEnum(String name, FieldInfo field) {
         TypeSpec.Builder choices = TypeSpec.enumBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(ODOO_SELECTION)
                 .addJavadoc("The choices of {@code $L}.\n", field.name());
         Set<String> constants = new HashSet<>();
