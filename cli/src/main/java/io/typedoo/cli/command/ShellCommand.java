@@ -6,9 +6,11 @@ import io.typedoo.cli.ExitCode;
 import io.typedoo.cli.shell.ShellSession;
 import io.typedoo.client.OdooClient;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine.Command;
 
 /** {@code typedoo shell}: an interactive Java session with the client bound. */
@@ -34,8 +36,9 @@ public final class ShellCommand extends ConnectedCommand {
 
     private static Terminal terminal(CliEnvironment environment) throws IOException {
         if (environment.shellInput() != null && environment.shellOutput() != null) {
-            return TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)
-                    .streams(environment.shellInput(), environment.shellOutput()).build();
+            // A dumb terminal over plain streams reads line by line to the end of input (scripts, tests).
+            return new DumbTerminal("typedoo", Terminal.TYPE_DUMB, environment.shellInput(),
+                    environment.shellOutput(), StandardCharsets.UTF_8);
         }
         return TerminalBuilder.builder().system(true).build();
     }

@@ -1,6 +1,7 @@
 package io.typedoo.cli.shell;
 
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
@@ -24,7 +25,22 @@ final class JavaWordParser implements Parser {
         }
         String word = line.substring(start, end);
         int wordCursor = cursor - start;
-        return new ParsedLine() {
+        return new CompletingParsedLine() {
+            @Override
+            public CharSequence escape(CharSequence candidate, boolean complete) {
+                return candidate; // Java needs no shell escaping
+            }
+
+            @Override
+            public int rawWordCursor() {
+                return wordCursor;
+            }
+
+            @Override
+            public int rawWordLength() {
+                return word.length();
+            }
+
             @Override
             public String word() {
                 return word;

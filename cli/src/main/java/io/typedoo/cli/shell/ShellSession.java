@@ -105,13 +105,18 @@ public final class ShellSession implements AutoCloseable {
                 """;
     }
 
-    /** Reads and evaluates snippets until {@code /exit} or the end of input. */
+    /** Shows the first screen, then reads and evaluates snippets until {@code /exit} or the end of input. */
     public void run() {
         out.println("typedoo shell: Java (JShell) as " + client.login() + " on " + client.url() + ", database "
                 + client.database() + " (Odoo " + client.version().serverVersion() + ")");
         out.println();
         out.print(usage());
         out.flush();
+        loop();
+    }
+
+    /** Reads and evaluates snippets until {@code /exit} or the end of input. */
+    void loop() {
         SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
         StringBuilder pending = new StringBuilder();
         while (true) {
@@ -124,7 +129,8 @@ public final class ShellSession implements AutoCloseable {
             } catch (EndOfFileException e) {
                 break;
             }
-            if (pending.length() == 0 && line.strip().startsWith("/")) {
+            if (line.strip().startsWith("/")) {
+                pending.setLength(0); // a command drops an unfinished snippet, as Ctrl-C does
                 if (!command(line.strip())) {
                     break;
                 }
