@@ -21,6 +21,8 @@ public final class CliRunner {
     private final Map<String, String> variables = new HashMap<>();
     private final Path configDirectory;
     private boolean terminal;
+    private java.io.InputStream shellInput;
+    private java.io.OutputStream shellOutput;
 
     /** A runner whose config directory is {@code configDirectory} and whose environment is empty. */
     public CliRunner(Path configDirectory) {
@@ -39,9 +41,16 @@ public final class CliRunner {
         return this;
     }
 
+    /** Gives the shell this input (a script of lines) and output instead of the system terminal. */
+    public CliRunner shellStreams(java.io.InputStream input, java.io.OutputStream output) {
+        this.shellInput = input;
+        this.shellOutput = output;
+        return this;
+    }
+
     /** The environment the command sees. */
     public CliEnvironment environment() {
-        return new CliEnvironment(variables, configDirectory, terminal, null, null, null);
+        return new CliEnvironment(variables, configDirectory, terminal, null, shellInput, shellOutput);
     }
 
     /** Runs {@code typedoo args...}. */
