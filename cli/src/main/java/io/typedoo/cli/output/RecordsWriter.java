@@ -26,7 +26,10 @@ public final class RecordsWriter {
     /** The output formats of {@code read}. */
     public enum Format { TABLE, JSON, CSV }
 
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes a cell only when it has to (separator, quote, line break), for CSV that reads well. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
 
     private RecordsWriter() {
     }

@@ -55,7 +55,7 @@ class RecordsWriterTest {
     void csvQuotesAndUsesIdsAndEmptyCells() {
         String expected = """
                 id,name,parent_id,category_id,is_company,comment
-                9,"Wood Corner",,"6,7",true,"line one
+                9,Wood Corner,,"6,7",true,"line one
                 line two"
                 18,"Ron Gibson, ""Ronnie\""",9,,false,
                 """;
