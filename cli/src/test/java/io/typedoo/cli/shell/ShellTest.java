@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.cli.CliRunner;
+import io.typedoo.cli.command.ShellCommand;
 import io.typedoo.client.OdooClient;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,13 +94,20 @@ class ShellTest {
     }
 
     @Test
-    void aWholeSessionThroughTheCommand(OdooTestServer server) {
+    void aWholeSessionThroughTheCommand(OdooTestServer server) throws Exception {
         String script = String.join("\n",
                 "models(\"todo\")",
                 "model(\"res.partner\").count(domain(\"[('name','ilike','wood')]\"))",
                 "model(\"no.such.model\").count()",
                 "var rows = model(\"res.partner\").read(List.of(9L), \"name\")",
                 "rows.get(0).getString(\"name\")",
+                "int x = 1 +",
+                "  2;",
+                "x * 2",
+                "undefinedThing(1);",
+                "throw new IllegalStateException(\"boom\");",
+                "client.database()",
+                "/nonsense",
                 "/exit",
                 "");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -107,9 +116,21 @@ class ShellTest {
                 .run("shell", "--server", server.url(), "-d", "demo", "--protocol", "jsonrpc");
         assertEquals(0, result.exitCode(), result.toString());
         String screen = output.toString(StandardCharsets.UTF_8);
+        assertTrue(screen.startsWith("typedoo shell: Java (JShell) as admin on " + server.url()), screen);
+        assertTrue(screen.contains("database demo (Odoo 18.0)"), screen);
+        assertTrue(screen.contains(ShellSession.usage()), "the first screen lists the usage: " + screen);
         assertTrue(screen.contains("$1 ==> [todo.task, todo.task.tag]"), screen);
         assertTrue(screen.contains("$2 ==> 2"), screen);
         assertTrue(screen.lines().anyMatch(l -> l.contains("Odoo error: ") && l.contains("no.such.model")), screen);
         assertTrue(screen.contains("==> \"Wood Corner\""), screen);
+        assertTrue(screen.contains("x ==> 3") && screen.contains(ShellSession.CONTINUATION_PROMPT), screen);
+        assertTrue(screen.contains("==> 6"), screen);
+        assertTrue(screen.contains("Error: cannot find symbol"), screen);
+        assertTrue(screen.contains("Exception java.lang.IllegalStateException: boom"), screen);
+        assertTrue(screen.contains("==> \"demo\""), screen);
+        assertTrue(screen.contains("Unknown command /nonsense"), screen);
+
+        String history = Files.readString(dir.resolve(ShellCommand.HISTORY_FILE));
+        assertTrue(history.contains("models(\"todo\")") && history.contains("client.database()"), history);
     }
 }
