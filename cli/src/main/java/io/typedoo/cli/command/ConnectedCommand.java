@@ -75,8 +75,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
         try {
             return Domain.parse(text);
         } catch (DomainSyntaxException e) {
-            throw new CliException("Malformed domain " + text + ": " + e.getMessage(), io.typedoo.cli.ExitCode.USAGE,
-                    e);
+            throw new CliException("Malformed domain: " + e.getMessage(), io.typedoo.cli.ExitCode.USAGE, e);
         }
     }
 }

@@ -121,6 +121,17 @@ class SubcommandsTest {
     }
 
     @Test
+    void readShowsProgressOnlyOnATerminal() {
+        CliRunner.Result onTerminal = new CliRunner(config).variable("TYPEDOO_PASSWORD", "admin").terminal(true)
+                .run("read", "res.partner", "[]", "--fields", "name", "--csv", "--server", url, "-d", "demo");
+        assertEquals(0, onTerminal.exitCode(), onTerminal.toString());
+        assertTrue(onTerminal.err().contains("Reading res.partner [") && onTerminal.err().contains("37/37"),
+                onTerminal.toString());
+        assertEquals(38, onTerminal.out().lines().count(), "the output is the same: " + onTerminal);
+        assertEquals("", ok("read", "res.partner", "[]", "--fields", "name", "--csv").err());
+    }
+
+    @Test
     void readWithoutFieldsReadsThemAll() {
         String out = ok("read", "res.partner.category", "[]", "--limit", "2").out();
         assertTrue(out.lines().findFirst().orElse("").matches("id +name +.*display_name.*"), out);
