@@ -58,7 +58,7 @@ final class Orm {
                 rows.add(row);
             }
         }
-        rows.sort(Ordering.parse(env, model, order).comparator());
+        Ordering.parse(env, model, order).sort(rows);
         int from = (int) Math.min(Math.max(offset, 0), rows.size());
         // Odoo treats a missing or zero limit as "no limit".
         int to = limit == null || limit <= 0 ? rows.size() : (int) Math.min(rows.size(), from + limit);
@@ -140,13 +140,15 @@ final class Orm {
                 row.put(field.name(), Values.toStored(env, model, field, entry.getValue()));
             }
         }
+        // PostgreSQL draws the id before it checks NOT NULL: a refused create still uses up its id.
+        long id = env.tx().reserveId(model.name());
         checkRequired(row, true);
         String now = env.now();
         row.put("create_uid", env.uid());
         row.put("create_date", now);
         row.put("write_uid", env.uid());
         row.put("write_date", now);
-        long id = env.tx().insert(model.name(), row);
+        env.tx().insert(model.name(), id, row);
         for (Map.Entry<FieldDef, Object> entry : x2many.entrySet()) {
             applyX2many(id, entry.getKey(), entry.getValue());
         }
