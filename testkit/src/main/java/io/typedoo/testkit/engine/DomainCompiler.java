@@ -30,17 +30,21 @@ final class DomainCompiler {
     private static final long INT4_MAX = Integer.MAX_VALUE;
 
     private final Env env;
+    /** Whether the implicit {@code active = True} filter applies (it shows in database error texts). */
+    private final boolean activeFilter;
 
-    private DomainCompiler(Env env) {
+    private DomainCompiler(Env env, boolean activeFilter) {
         this.env = env;
+        this.activeFilter = activeFilter;
     }
 
     /** Compiles a domain for a model, adding {@code active = True} unless the domain or context says otherwise. */
     static Predicate<Map<String, Object>> compile(Env env, ModelDef model, @Nullable Object domain) {
         List<?> items = asDomain(domain);
-        DomainCompiler compiler = new DomainCompiler(env);
+        boolean activeFilter = model.hasActive() && env.activeTest() && !mentionsActive(items);
+        DomainCompiler compiler = new DomainCompiler(env, activeFilter);
         Predicate<Map<String, Object>> predicate = compiler.compileDomain(model, items);
-        if (model.hasActive() && env.activeTest() && !mentionsActive(items)) {
+        if (activeFilter) {
             return row -> env.isActive(model, row) && predicate.test(row);
         }
         return predicate;
@@ -271,7 +275,7 @@ final class DomainCompiler {
                         matchEmpty = true;
                     } else {
                         long id = Py.toLong(v, "a record id");
-                        checkInt4(id);
+                        checkInt4(model, field, operator, id);
                         ids.add(id);
                     }
                 }
@@ -295,7 +299,7 @@ final class DomainCompiler {
         String name = field.name();
         boolean integer = field.type() == FieldType.INTEGER || field.type() == FieldType.MANY2ONE;
         if (integer) {
-            checkInt4Values(right);
+            checkInt4Values(model, field, operator, right);
         }
         boolean bool = field.type() == FieldType.BOOLEAN;
         switch (operator) {
@@ -417,21 +421,63 @@ final class DomainCompiler {
         return compiled;
     }
 
-    private static void checkInt4Values(@Nullable Object right) {
+    private void checkInt4Values(ModelDef model, FieldDef field, String operator, @Nullable Object right) {
         if (right instanceof Collection<?> values) {
             for (Object v : values) {
-                checkInt4Values(v);
+                checkInt4Values(model, field, operator, v);
             }
         } else if (right instanceof Long n) {
-            checkInt4(n);
+            checkInt4(model, field, operator, n);
         }
     }
 
-    /** PostgreSQL's int4 columns refuse larger values; Odoo lets the database error through. */
-    private static void checkInt4(long value) {
-        if (value < INT4_MIN || value > INT4_MAX) {
-            throw OdooError.server("psycopg2.errors.NumericValueOutOfRange",
-                    "value \"" + value + "\" is out of range for type integer");
+    /**
+     * PostgreSQL's int4 columns refuse larger values and Odoo lets the database error through, with the query
+     * excerpt libpq appends: rebuilt here from the SQL Odoo 18 writes for the leaf.
+     */
+    private void checkInt4(ModelDef model, FieldDef field, String operator, long value) {
+        if (value >= INT4_MIN && value <= INT4_MAX) {
+            return;
         }
+        String table = '"' + model.name().replace('.', '_') + '"';
+        String sqlOperator = switch (operator) {
+            case "in" -> "IN";
+            case "not in" -> "NOT IN";
+            default -> operator;
+        };
+        String before = "SELECT " + table + ".\"id\" FROM " + table + " WHERE "
+                + (activeFilter ? "(" + table + ".\"active\" = true) AND " : "")
+                + "(" + table + ".\"" + field.name() + "\" " + sqlOperator + " ";
+        String query = before + "'" + value + "')";
+        throw OdooError.server("psycopg2.errors.NumericValueOutOfRange", "value \"" + value
+                + "\" is out of range for type integer\n" + errorPosition(query, before.length()));
+    }
+
+    /** libpq's {@code reportErrorPosition} for a one-line query: a 60-column excerpt and a caret. */
+    static String errorPosition(String query, int location) {
+        final int displaySize = 60;
+        final int minRightCut = 10;
+        int begin = 0;
+        int end = query.length();
+        boolean beginCut = false;
+        boolean endCut = false;
+        if (end - begin > displaySize) {
+            if (begin + displaySize >= location + minRightCut) {
+                end = begin + displaySize;
+                endCut = true;
+            } else {
+                if (location + minRightCut < end) {
+                    end = location + minRightCut;
+                    endCut = true;
+                }
+                if (end - begin > displaySize) {
+                    begin = end - displaySize;
+                    beginCut = true;
+                }
+            }
+        }
+        String prefix = "LINE 1: " + (beginCut ? "..." : "");
+        return prefix + query.substring(begin, end) + (endCut ? "..." : "") + "\n"
+                + " ".repeat(prefix.length() + location - begin) + "^\n";
     }
 }

@@ -140,13 +140,15 @@ final class Orm {
                 row.put(field.name(), Values.toStored(env, model, field, entry.getValue()));
             }
         }
+        // PostgreSQL draws the id before it checks NOT NULL: a refused create still uses up its id.
+        long id = env.tx().reserveId(model.name());
         checkRequired(row, true);
         String now = env.now();
         row.put("create_uid", env.uid());
         row.put("create_date", now);
         row.put("write_uid", env.uid());
         row.put("write_date", now);
-        long id = env.tx().insert(model.name(), row);
+        env.tx().insert(model.name(), id, row);
         for (Map.Entry<FieldDef, Object> entry : x2many.entrySet()) {
             applyX2many(id, entry.getKey(), entry.getValue());
         }
