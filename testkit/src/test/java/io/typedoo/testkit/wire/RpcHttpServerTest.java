@@ -130,6 +130,41 @@ class RpcHttpServerTest {
     }
 
     @Test
+    void requestsAreLoggedAtDebugWithoutTheirPassword() throws Exception {
+        java.util.logging.Logger requests = java.util.logging.Logger.getLogger("io.typedoo.testkit.requests");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Level before = requests.getLevel();
+        requests.setLevel(java.util.logging.Level.FINE);
+        requests.addHandler(handler);
+        try {
+            post("/jsonrpc", "{\"params\": {\"service\": \"object\", \"method\": \"execute_kw\", \"args\": "
+                    + "[\"demo\", 2, \"s3cret-key\", \"res.partner\", \"search_count\", [[]]]}}");
+        } finally {
+            requests.removeHandler(handler);
+            requests.setLevel(before);
+        }
+        assertEquals(1, lines.size(), lines::toString);
+        String line = lines.get(0);
+        assertTrue(line.startsWith("POST /jsonrpc object.execute_kw res.partner.search_count -> 200 "
+                + "odoo.exceptions.AccessDenied: Access Denied in "), line);
+        assertFalse(line.contains("s3cret"), line);
+    }
+
+    @Test
     void manyClientsAtOnce() {
         int calls = 64;
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
