@@ -34,7 +34,9 @@ import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
+import javax.swing.undo.CompoundEdit;
 import javax.swing.undo.UndoManager;
+import javax.swing.undo.UndoableEdit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +59,7 @@ public final class NoteWindow {
     static final String DEADLINE_NAME = "note.deadline";
     static final String PRIORITY_NAME = "note.priority";
 
+    private static final long TYPING_PAUSE_NANOS = 1_000_000_000L;
     private static final Color ERROR_TEXT = new Color(0xb00020);
     private static final Color STATUS_TEXT = new Color(0x5b5630);
 
@@ -70,6 +73,9 @@ public final class NoteWindow {
     private final JProgressBar busy = new JProgressBar();
     private final UndoManager undo = new UndoManager();
     private final Map<Shortcut, Action> actions = new EnumMap<>(Shortcut.class);
+    private @Nullable CompoundEdit typing;
+    private long lastEditNanos;
+    private DocumentEvent.@Nullable EventType lastEditType;
 
     private @Nullable Long taskId;
     private @Nullable LocalDateTime baseWriteDate;
@@ -263,8 +269,8 @@ public final class NoteWindow {
         LocalDate date = content.deadline();
         deadline.setText(date == null ? "" : date.toString());
         priority.setSelected(content.highPriority());
+        endTyping();
         undo.discardAllEdits();
-        refreshActions();
     }
 
     void refreshTitle() {
@@ -273,12 +279,33 @@ public final class NoteWindow {
         priority.setText(priority.isSelected() ? "\u2605" : "\u2606");
         boolean badDate = !deadline.getText().isBlank() && parseDeadline().isEmpty();
         deadline.putClientProperty("JComponent.outline", badDate ? "error" : null);
-        refreshActions();
     }
 
-    private void refreshActions() {
-        actions.get(Shortcut.UNDO).setEnabled(undo.canUndo());
-        actions.get(Shortcut.REDO).setEnabled(undo.canRedo());
+    /**
+     * Puts a run of typing (or of deleting) into one undo step, as editors do: a new step starts after a pause or
+     * when typing turns into deleting.
+     */
+    private void groupTyping(UndoableEdit edit) {
+        long now = System.nanoTime();
+        DocumentEvent.EventType type = edit instanceof DocumentEvent event ? event.getType() : null;
+        CompoundEdit current = typing;
+        if (current == null || now - lastEditNanos > TYPING_PAUSE_NANOS || type != lastEditType) {
+            endTyping();
+            current = new CompoundEdit();
+            typing = current;
+            undo.addEdit(current);
+        }
+        current.addEdit(edit);
+        lastEditNanos = now;
+        lastEditType = type;
+    }
+
+    private void endTyping() {
+        CompoundEdit current = typing;
+        if (current != null) {
+            current.end();
+            typing = null;
+        }
     }
 
     private void buildActions() {
@@ -293,12 +320,14 @@ public final class NoteWindow {
         });
         action(Shortcut.CLOSE, () -> desktop.requestClose(this));
         action(Shortcut.UNDO, () -> {
+            endTyping();
             if (undo.canUndo()) {
                 undo.undo();
             }
             refreshTitle();
         });
         action(Shortcut.REDO, () -> {
+            endTyping();
             if (undo.canRedo()) {
                 undo.redo();
             }
@@ -337,10 +366,7 @@ public final class NoteWindow {
         text.setForeground(new Color(0x2b2a1f));
         text.setFont(text.getFont().deriveFont(Font.PLAIN, 14f));
         text.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
-        text.getDocument().addUndoableEditListener(e -> {
-            undo.addEdit(e.getEdit());
-            refreshActions();
-        });
+        text.getDocument().addUndoableEditListener(e -> groupTyping(e.getEdit()));
         text.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
