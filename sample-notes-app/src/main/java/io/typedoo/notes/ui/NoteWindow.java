@@ -187,6 +187,11 @@ public final class NoteWindow {
             deadline.requestFocusInWindow();
             return Optional.empty();
         }
+        if (text.getText().isBlank()) {
+            // Odoo requires a task name; an empty note is deleted, not saved.
+            status("An empty note cannot be saved; delete it with " + Shortcut.DELETE.keyText() + ".", true);
+            return Optional.empty();
+        }
         NoteContent content = new NoteContent(text.getText(), date.orElse(null), priority.isSelected(), done);
         return Optional.of(new Draft(key, taskId, content, baseWriteDate, baseContent, Instant.now()));
     }

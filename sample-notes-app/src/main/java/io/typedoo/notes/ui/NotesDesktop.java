@@ -15,12 +15,15 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.swing.JOptionPane;
@@ -201,7 +204,8 @@ public final class NotesDesktop {
 
     private void applyReload(List<Note> notes) {
         Map<Long, Note> byId = notes.stream().collect(Collectors.toMap(Note::id, Function.identity()));
-        Set<Long> shown = new java.util.HashSet<>();
+        Set<Long> shown = new HashSet<>();
+        List<NoteWindow> gone = new ArrayList<>();
         for (NoteWindow window : windows()) {
             Long id = window.taskId();
             if (id == null) {
@@ -213,10 +217,8 @@ public final class NotesDesktop {
                 if (current == null) {
                     window.status("Done or deleted on the server; your version is kept here.", true);
                 }
-                continue;
-            }
-            if (current == null) {
-                window.close();
+            } else if (current == null) {
+                gone.add(window);
             } else {
                 window.showServerVersion(current);
             }
@@ -226,9 +228,11 @@ public final class NotesDesktop {
                 open(Draft.newKey()).showServerVersion(note);
             }
         }
-        if (windows.isEmpty()) {
+        // Open the empty note before closing the others, so that a reload never ends the app.
+        if (windows.size() == gone.size()) {
             open(Draft.newKey()).showUnsavedContent(NoteContent.EMPTY);
         }
+        gone.forEach(NoteWindow::close);
     }
 
     void requestClose(NoteWindow window) {
@@ -395,8 +399,7 @@ public final class NotesDesktop {
 
     // ----------------------------------------------------------------------------------------------- helpers
 
-    private <T> void runInBackground(NoteWindow window, java.util.concurrent.Callable<T> call,
-            java.util.function.Consumer<T> onSuccess, String failure) {
+    private <T> void runInBackground(NoteWindow window, Callable<T> call, Consumer<T> onSuccess, String failure) {
         window.busy(true);
         sync.call(call).whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
             window.busy(false);

@@ -107,6 +107,8 @@ class NotesWindowsTest {
         Swing.press(textOf(w), Shortcut.SAVE.key());
         Swing.await("failure shown", WAIT, () -> w.statusText().startsWith("Not saved"));
         assertEquals("#" + a + NoteWindow.UNSAVED_MARKER, titleOf(w));
+        assertEquals(List.of("buy milk and bread"), DraftStore.open(dir.resolve("drafts.json")).all().stream()
+                .map(d -> d.content().text()).toList());
         stopApp();
         startApp();
         Swing.await("one window", WAIT, () -> desktop.windows().size() == 1);
@@ -116,6 +118,7 @@ class NotesWindowsTest {
         Swing.await("saved", WAIT, () -> again.statusText().equals("Note " + a + " Saved."));
         assertEquals("buy milk and bread", server.find(a).orElseThrow().content().text());
         assertEquals("#" + a, titleOf(again));
+        assertEquals(List.of(), DraftStore.open(dir.resolve("drafts.json")).all());
     }
 
     @Test
@@ -188,5 +191,61 @@ class NotesWindowsTest {
         Swing.answerDialog("Delete note", "OK");
         assertTrue(exited.await(15, TimeUnit.SECONDS), "closing the last window ends the app");
         assertTrue(server.find(b).isEmpty());
+    }
+
+    @Test
+    void reloadShowsChangesMadeElsewhere() {
+        long a = server.add(new NoteContent("buy milk", null, false, false));
+        long b = server.add(new NoteContent("call Packt", null, false, false));
+        startApp();
+        Swing.await("two windows", WAIT, () -> desktop.windows().size() == 2);
+        server.write(a, new NoteContent("buy oat milk", null, true, false));
+        server.write(b, new NoteContent("call Packt", null, false, true));
+        long c = server.add(new NoteContent("new elsewhere", null, false, false));
+        NoteWindow first = windows().get(0);
+        Swing.press(textOf(first), Shortcut.RELOAD.key());
+        Swing.await("reloaded", WAIT, () -> first.statusText().startsWith("Reloaded"));
+        assertEquals(List.of("#" + a, "#" + c), windows().stream().map(NotesWindowsTest::titleOf).toList());
+        assertEquals("buy oat milk", Swing.onEdt(() -> textOf(first).getText()));
+    }
+
+    @Test
+    void closingAnEditedNoteAsksFirst() throws InterruptedException {
+        server.add(new NoteContent("buy milk", null, false, false));
+        startApp();
+        Swing.await("one window", WAIT, () -> desktop.windows().size() == 1);
+        NoteWindow w = windows().get(0);
+        Swing.type(textOf(w), "!");
+        Swing.press(textOf(w), Shortcut.CLOSE.key());
+        Swing.answerDialog("Close note", "Cancel");
+        assertEquals(1, windows().size());
+        Swing.press(textOf(w), Shortcut.CLOSE.key());
+        Swing.answerDialog("Close note", "Discard");
+        assertTrue(exited.await(15, TimeUnit.SECONDS), "closing the last window ends the app");
+        assertEquals("buy milk", server.openNotes().get(0).content().text());
+    }
+
+    @Test
+    void theMenusListEveryShortcut() {
+        server.add(new NoteContent("buy milk", null, false, false));
+        startApp();
+        Swing.await("one window", WAIT, () -> desktop.windows().size() == 1);
+        NoteWindow w = windows().get(0);
+        java.util.Set<javax.swing.KeyStroke> inMenus = Swing.onEdt(() -> {
+            java.util.Set<javax.swing.KeyStroke> keys = new java.util.HashSet<>();
+            javax.swing.JMenuBar bar = w.frame().getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                for (java.awt.Component item : bar.getMenu(i).getMenuComponents()) {
+                    if (item instanceof javax.swing.JMenuItem menuItem && menuItem.getAccelerator() != null) {
+                        keys.add(menuItem.getAccelerator());
+                    }
+                }
+            }
+            return keys;
+        });
+        for (Shortcut s : Shortcut.values()) {
+            assertTrue(inMenus.contains(s.key()), s + " is not in the menus");
+        }
+        assertEquals(NoteWindow.NOTE_YELLOW, Swing.onEdt(() -> textOf(w).getBackground()));
     }
 }

@@ -33,7 +33,11 @@ public @interface WindowTest {
             if (!GraphicsEnvironment.isHeadless() || onCi()) {
                 return ConditionEvaluationResult.enabled("a display is available, or CI requires one");
             }
-            return ConditionEvaluationResult.disabled(NO_DISPLAY + " Skipped (set CI=true to fail instead).");
+            String message = NO_DISPLAY + " Skipped (set CI=true to fail instead).";
+            // Surefire keeps skip reasons in its XML reports only; say it where people look.
+            System.getLogger(WindowTest.class.getName()).log(System.Logger.Level.WARNING,
+                    context.getDisplayName() + ": " + message);
+            return ConditionEvaluationResult.disabled(message);
         }
 
         @Override
