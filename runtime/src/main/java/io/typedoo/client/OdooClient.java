@@ -3,6 +3,7 @@ package io.typedoo.client;
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooAuthenticationException;
 import io.typedoo.model.Model;
+import io.typedoo.transport.ByteCounter;
 import io.typedoo.transport.JsonRpcTransport;
 import io.typedoo.transport.Transport;
 import io.typedoo.transport.TransportConfig;
@@ -34,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * database, model and method; the password never appears in a message or {@code toString}.
  */
 public final class OdooClient implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(OdooClient.class.getName());
 
     private final Shared shared;
     private final Context context;
@@ -77,7 +80,7 @@ public final class OdooClient implements AutoCloseable {
         ServerVersion v = shared.version;
         if (v == null) {
             Object raw = call("common", null, "version", List.of());
-            v = ServerVersions.fromWire(raw);
+            v = ServerVersions.fromWire(raw, site(null, "version"));
             shared.version = v;
         }
         return v;
@@ -204,20 +207,27 @@ public final class OdooClient implements AutoCloseable {
     private @Nullable Object call(String service, @Nullable String model, String method, List<?> params) {
         CallSite site = site(model, method);
         String wireMethod = service.equals("object") ? "execute_kw" : method;
+        ByteCounter bytes = new ByteCounter();
         if (shared.listeners.isEmpty()) {
-            return shared.transport.call(site, service, wireMethod, params);
+            return shared.transport.call(site, service, wireMethod, params, bytes);
         }
         long start = System.nanoTime();
         RuntimeException error = null;
         try {
-            return shared.transport.call(site, service, wireMethod, params);
+            return shared.transport.call(site, service, wireMethod, params, bytes);
         } catch (RuntimeException e) {
             error = e;
             throw e;
         } finally {
-            CallEvent event = new CallEvent(service, model, method, -1, -1, System.nanoTime() - start, error);
+            CallEvent event = new CallEvent(service, model, method, bytes.requestBytes(), bytes.responseBytes(),
+                    System.nanoTime() - start, error);
             for (CallListener l : shared.listeners) {
-                l.onCall(event);
+                try {
+                    l.onCall(event);
+                } catch (RuntimeException listenerFailure) {
+                    // A broken listener must not change the outcome of the call it observes.
+                    LOG.log(System.Logger.Level.WARNING, "Call listener " + l + " failed", listenerFailure);
+                }
             }
         }
     }
