@@ -89,6 +89,13 @@ class XmlRpcWritingTest {
     }
 
     @Test
+    void textOutsideTheBasicPlaneAndControlCharactersStayValidXml() {
+        String text = "smile \uD83D\uDE00, tab\t, newline\n, cr\r, accent \u00e9, cjk \u4e2d";
+        String xml = send(List.of(text));
+        assertEquals(List.of(text), XmlRpcDom.call(xml.getBytes(StandardCharsets.UTF_8)).params());
+    }
+
+    @Test
     void unsupportedArgumentsAreRefusedBeforeSending() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> send(List.of(new Object())));
         assertTrue(e.getMessage().endsWith("[server " + server.url() + ", database demo, model m, method x]"),
