@@ -241,7 +241,12 @@ final class Orm {
     private void applyX2many(long id, FieldDef field, @Nullable Object value) {
         ModelDef comodel = env.comodel(field);
         Orm target = new Orm(env, comodel);
-        List<?> commands = value instanceof List<?> list ? list : List.of();
+        // False (or None) clears the field, as Odoo converts it to [Command.clear()].
+        List<?> commands = value instanceof List<?> list ? list : Py.isFalse(value) ? List.of(List.of(5L)) : null;
+        if (commands == null) {
+            throw OdooError.valueError("Wrong value for " + model.name() + "." + field.name() + ": "
+                    + Py.repr(value));
+        }
         if (!commands.isEmpty() && commands.stream().allMatch(c -> c instanceof Long || c instanceof Integer)) {
             commands = List.of(List.of(6L, 0L, commands));
         }
