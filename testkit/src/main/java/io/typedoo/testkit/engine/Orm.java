@@ -58,7 +58,7 @@ final class Orm {
                 rows.add(row);
             }
         }
-        rows.sort(Ordering.parse(env, model, order).comparator());
+        Ordering.parse(env, model, order).sort(rows);
         int from = (int) Math.min(Math.max(offset, 0), rows.size());
         // Odoo treats a missing or zero limit as "no limit".
         int to = limit == null || limit <= 0 ? rows.size() : (int) Math.min(rows.size(), from + limit);

@@ -29,10 +29,16 @@ final class Transaction {
     private final Map<Key, Map<String, Object>> before = new LinkedHashMap<>();
     private final Map<Key, Boolean> touched = new LinkedHashMap<>();
     private final Set<String> advanced = new LinkedHashSet<>();
+    private long version;
 
     Transaction(Store store, boolean writable) {
         this.store = store;
         this.writable = writable;
+    }
+
+    /** Counts changes, so that caches built from the rows know when they are stale. */
+    long version() {
+        return version;
     }
 
     boolean writable() {
@@ -122,6 +128,7 @@ final class Transaction {
     private static final Map<String, Object> ABSENT = Map.of();
 
     private void remember(String model, long id) {
+        version++;
         Key key = new Key(model, id);
         if (!before.containsKey(key)) {
             Map<String, Object> old = store.row(model, id);
