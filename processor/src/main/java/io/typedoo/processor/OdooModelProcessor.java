@@ -1,0 +1,157 @@
+package io.typedoo.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.typedoo.processor.check.ModelChecker;
+import io.typedoo.processor.diag.Messages;
+import io.typedoo.processor.diag.Reporter;
+import io.typedoo.processor.model.ModelDescription;
+import io.typedoo.processor.read.Annotations;
+import io.typedoo.processor.read.MissingTypeException;
+import io.typedoo.processor.read.ModelReader;
+import io.typedoo.processor.write.GeneratorOptions;
+import io.typedoo.processor.write.ModelWriter;
+import io.typedoo.processor.write.RecordWriter;
+import io.typedoo.processor.write.ValuesWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The typedoo annotation processor: for each {@code @OdooModel} interface it writes a model class (typed field
+ * constants and the entry point), a record class and a values builder next to it.
+ *
+ * <p>Each annotated type goes through three stages:
+ * <ol>
+ *   <li>read ({@link ModelReader}): elements to a {@link ModelDescription}; a type that does not exist yet defers
+ *       the model to the next round;
+ *   <li>check ({@link ModelChecker}): every misuse an error on its element, all of them reported;
+ *   <li>write ({@code ModelWriter}, {@code RecordWriter}, {@code ValuesWriter}): JavaPoet files, only for a model
+ *       without errors, each with the interface as its only originating element (Gradle: isolating).
+ * </ol>
+ * The processor never throws into the compiler: anything unexpected is reported as an internal error on the type.
+ * It claims typedoo's own annotations, which no other processor reads.
+ */
+@AutoService(Processor.class)
+public final class OdooModelProcessor extends AbstractProcessor {
+
+    /** {@code -Atypedoo.generatedAnnotation=false} leaves {@code @Generated} out of generated classes. */
+    public static final String OPTION_GENERATED_ANNOTATION = "typedoo.generatedAnnotation";
+
+    /** Models whose types did not exist yet, by qualified name, retried next round. */
+    private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Annotations.ODOO_MODEL, Annotations.ODOO_FIELD, Annotations.ODOO_METHOD);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(OPTION_GENERATED_ANNOTATION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : deferred.keySet()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        Map<String, String> previouslyDeferred = new LinkedHashMap<>(deferred);
+        deferred.clear();
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Annotations.ODOO_MODEL);
+        if (annotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement type && !types.contains(type)) {
+                    types.add(type);
+                }
+            }
+        }
+        for (TypeElement type : types) {
+            processType(type, round.processingOver());
+        }
+        if (round.processingOver()) {
+            previouslyDeferred.putAll(deferred);
+            reportMissingTypes(previouslyDeferred);
+        }
+        // typedoo's annotations are for this processor only; claiming them keeps javac's -Xlint:processing
+        // ("No processor claimed any of these annotations") quiet in builds that use -Xlint:all -Werror.
+        return true;
+    }
+
+    private void processType(TypeElement type, boolean lastRound) {
+        try {
+            Reporter reporter = new Reporter(processingEnv.getMessager());
+            ModelDescription model = new ModelReader(processingEnv.getElementUtils()).read(type);
+            if (!new ModelChecker(reporter).check(model)) {
+                return;
+            }
+            GeneratorOptions options = options();
+            write(new ModelWriter(options).write(model));
+            write(new RecordWriter(options).write(model));
+            write(new ValuesWriter(options).write(model));
+        } catch (MissingTypeException e) {
+            deferred.put(type.getQualifiedName().toString(), e.getMessage());
+            if (lastRound) {
+                reportMissingTypes(Map.of(type.getQualifiedName().toString(), e.getMessage()));
+            }
+        } catch (RuntimeException e) {
+            // Nothing may escape into the compiler: report it on the type, with what is needed to fix typedoo.
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e, trace(e)), type);
+        }
+    }
+
+    private static String trace(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (StackTraceElement frame : e.getStackTrace()) {
+            sb.append("\n\tat ").append(frame);
+        }
+        return sb.toString();
+    }
+
+    private void reportMissingTypes(Map<String, String> missing) {
+        for (Map.Entry<String, String> e : missing.entrySet()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
+            if (type != null) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.FIELD_TYPE_UNSUPPORTED
+                        .format(type.getSimpleName(), "?", e.getValue() + " (a type that does not exist)"), type);
+            }
+        }
+        deferred.clear();
+    }
+
+    private GeneratorOptions options() {
+        boolean available = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
+                != null;
+        boolean wanted = !"false".equals(processingEnv.getOptions().get(OPTION_GENERATED_ANNOTATION));
+        return new GeneratorOptions(available && wanted);
+    }
+
+    private void write(JavaFile file) {
+        try {
+            file.writeTo(processingEnv.getFiler());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file.packageName() + "." + file.typeSpec().name(), e);
+        }
+    }
+}

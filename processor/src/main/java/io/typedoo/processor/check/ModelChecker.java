@@ -1,0 +1,177 @@
+package io.typedoo.processor.check;
+
+import io.typedoo.processor.diag.Messages;
+import io.typedoo.processor.diag.Reporter;
+import io.typedoo.processor.model.FieldDescription;
+import io.typedoo.processor.model.FieldKind;
+import io.typedoo.processor.model.MemberProblem;
+import io.typedoo.processor.model.MethodDescription;
+import io.typedoo.processor.model.ModelDescription;
+import io.typedoo.processor.model.ParameterDescription;
+import io.typedoo.processor.model.TypeRef;
+import io.typedoo.processor.read.Annotations;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The check stage: reports every misuse in a {@link ModelDescription} as an error on the offending element, and
+ * goes on after the first one so that one compilation shows them all.
+ */
+public final class ModelChecker {
+
+    private static final Pattern MODEL_NAME = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
+    private static final Pattern FIELD_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Public methods of the generated record's base class that an accessor must not shadow. */
+    private static final Set<String> RESERVED = Set.of("modelName", "refresh", "getClass");
+
+    private final Reporter reporter;
+
+    public ModelChecker(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Checks {@code model}; returns true when no error was found. */
+    public boolean check(ModelDescription model) {
+        int before = reporter.errorCount();
+        checkType(model);
+        Map<String, FieldDescription> byOdooName = new HashMap<>();
+        Map<String, FieldDescription> byProperty = new HashMap<>();
+        for (FieldDescription field : model.fields()) {
+            checkField(model, field);
+            FieldDescription sameField = byOdooName.putIfAbsent(field.odooName(), field);
+            if (sameField != null) {
+                reporter.report(Messages.FIELD_DUPLICATE, field.element(), simpleName(model), field.accessor(),
+                        sameField.accessor(), field.odooName());
+                continue;
+            }
+            FieldDescription sameProperty = byProperty.putIfAbsent(field.property(), field);
+            if (sameProperty != null) {
+                reporter.report(Messages.PROPERTY_DUPLICATE, field.element(), simpleName(model), field.accessor(),
+                        sameProperty.accessor(), field.property());
+            }
+        }
+        for (MethodDescription method : model.methods()) {
+            checkMethod(model, method);
+        }
+        for (MemberProblem problem : model.problems()) {
+            reportProblem(model, problem);
+        }
+        return reporter.errorCount() == before;
+    }
+
+    private void checkType(ModelDescription model) {
+        TypeElement type = model.element();
+        AnnotationMirror annotation = Annotations.find(type, Annotations.ODOO_MODEL);
+        if (type.getKind() != ElementKind.INTERFACE) {
+            reporter.report(Messages.MODEL_NOT_INTERFACE, type, annotation, type.getSimpleName(),
+                    article(type.getKind()), type.getSimpleName());
+            return;
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            reporter.report(Messages.MODEL_GENERIC, type, type.getSimpleName());
+        }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            reporter.report(Messages.MODEL_PRIVATE, type, type.getSimpleName());
+        }
+        if (!MODEL_NAME.matcher(model.odooModel()).matches()) {
+            reporter.report(Messages.MODEL_NAME_INVALID, type, annotation, model.odooModel());
+        }
+    }
+
+    private void checkField(ModelDescription model, FieldDescription field) {
+        String type = simpleName(model);
+        if (field.kind() == FieldKind.ID) {
+            if (!field.type().qualifiedName().equals("long")) {
+                reporter.report(Messages.ID_TYPE, field.element(), type, field.accessor());
+            }
+            return;
+        }
+        if (field.explicitName() && !FIELD_NAME.matcher(field.odooName()).matches()) {
+            reporter.report(Messages.FIELD_NAME_INVALID, field.element(),
+                    Annotations.find(field.element(), Annotations.ODOO_FIELD), field.odooName());
+            return;
+        }
+        if (RESERVED.contains(field.accessor())) {
+            reporter.report(Messages.RESERVED_NAME, field.element(), type, field.accessor(), field.accessor(),
+                    field.odooName());
+            return;
+        }
+        if (field.kind() == null) {
+            reporter.report(Messages.FIELD_TYPE_UNSUPPORTED, field.element(), type, field.accessor(),
+                    display(field.type()));
+            return;
+        }
+        TypeRef target = field.target();
+        if (field.kind().isRelation() && target != null && !field.targetIsModel()) {
+            reporter.report(Messages.RELATION_NOT_MODEL, field.element(), type, field.accessor(),
+                    target.simpleName(), target.simpleName());
+        }
+    }
+
+    private void checkMethod(ModelDescription model, MethodDescription method) {
+        String type = simpleName(model);
+        if (!METHOD_NAME.matcher(method.odooName()).matches()) {
+            reporter.report(Messages.METHOD_NAME_INVALID, method.element(),
+                    Annotations.find(method.element(), Annotations.ODOO_METHOD), method.odooName());
+        }
+        for (ParameterDescription p : method.parameters()) {
+            if (p.kind() == null || p.kind() == FieldKind.ID) {
+                reporter.report(Messages.METHOD_PARAMETER_TYPE, p.element(), p.name(), type, method.javaName(),
+                        display(p.type()));
+            }
+        }
+        TypeRef result = method.result();
+        if (result != null && (method.resultKind() == null || method.resultKind().isRelation())) {
+            reporter.report(Messages.METHOD_RESULT_TYPE, method.element(), type, method.javaName(), display(result));
+        }
+    }
+
+    private void reportProblem(ModelDescription model, MemberProblem problem) {
+        String type = simpleName(model);
+        String name = problem.element().getSimpleName().toString();
+        switch (problem.kind()) {
+            case PARAMETERS_WITHOUT_ODOO_METHOD -> reporter.report(Messages.METHOD_WITHOUT_ANNOTATION,
+                    problem.element(), type, name);
+            case VOID_WITHOUT_ODOO_METHOD -> reporter.report(Messages.VOID_ACCESSOR, problem.element(), type, name);
+            case GENERIC_METHOD -> reporter.report(Messages.METHOD_GENERIC, problem.element(), type, name);
+            case FIELD_AND_METHOD -> reporter.report(Messages.FIELD_AND_METHOD, problem.element(), type, name);
+        }
+    }
+
+    private static String simpleName(ModelDescription model) {
+        return model.element().getSimpleName().toString();
+    }
+
+    /** A type as the user wrote it, without packages: {@code List<Object>}, {@code float}. */
+    static String display(TypeRef type) {
+        if (type.isWildcard()) {
+            return "? extends " + display(type.typeArguments().get(0));
+        }
+        StringBuilder sb = new StringBuilder(String.join(".", type.simpleNames()));
+        if (!type.typeArguments().isEmpty()) {
+            sb.append('<');
+            for (int i = 0; i < type.typeArguments().size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(display(type.typeArguments().get(i)));
+            }
+            sb.append('>');
+        }
+        return sb.toString();
+    }
+
+    private static String article(ElementKind kind) {
+        return switch (kind) {
+            case CLASS -> "a class";
+            case ENUM -> "an enum";
+            case RECORD -> "a record";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package io.typedoo.processor.diag;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports. Each text starts with a tag in brackets, says what is wrong, and says
+ * how to fix it. Tests use these texts, so rewording one does not break a test silently.
+ */
+public enum Messages {
+
+    MODEL_NOT_INTERFACE("[OdooModelNotInterface] @OdooModel applies only to interfaces, but %s is %s;"
+            + " declare it as 'interface %s' and describe each field by an accessor"),
+    MODEL_GENERIC("[OdooModelGeneric] @OdooModel interface %s must not have type parameters;"
+            + " declare one interface per Odoo model"),
+    MODEL_PRIVATE("[OdooModelPrivate] @OdooModel interface %s is private, so the generated classes next to it"
+            + " cannot implement it; make it package-private or public"),
+    MODEL_NAME_INVALID("[OdooModelName] '%s' is not an Odoo model name; use lower-case words joined by dots,"
+            + " such as @OdooModel(\"res.partner\")"),
+    FIELD_TYPE_UNSUPPORTED("[OdooFieldType] %s.%s() returns %s, which typedoo cannot read from an Odoo field;"
+            + " use String, int, long, double, BigDecimal, boolean (or their boxes), LocalDate, LocalDateTime,"
+            + " Instant, byte[], an enum, an @OdooModel interface, List<an @OdooModel interface> or List<Long>"),
+    RELATION_NOT_MODEL("[OdooRelationTarget] %s.%s() refers to %s, which is not an @OdooModel interface;"
+            + " annotate %s with @OdooModel(\"its.model\"), or read the ids with long or List<Long>"),
+    FIELD_DUPLICATE("[OdooFieldDuplicate] %s.%s() and %s() both read the Odoo field '%s'; remove one,"
+            + " or map one to another field with @OdooField"),
+    PROPERTY_DUPLICATE("[OdooPropertyDuplicate] %s.%s() and %s() are the same property '%s'; remove one"),
+    FIELD_NAME_INVALID("[OdooFieldName] '%s' is not an Odoo field name; use lower-case letters, digits and"
+            + " underscores, such as @OdooField(\"user_id\")"),
+    ID_TYPE("[OdooIdType] %s.%s() reads the record id, so it must return long"),
+    RESERVED_NAME("[OdooReservedName] %s.%s() clashes with %s() of the generated record; name the accessor"
+            + " differently and map it with @OdooField(\"%s\")"),
+    METHOD_WITHOUT_ANNOTATION("[OdooMethodUndeclared] %s.%s has parameters, so it is not a field accessor;"
+            + " annotate it @OdooMethod(\"odoo_method\") to call a method of the model, or give it a default body"),
+    VOID_ACCESSOR("[OdooVoidAccessor] %s.%s() returns void, so it is not a field accessor; annotate it"
+            + " @OdooMethod(\"odoo_method\") to call a method of the model, or give it a default body"),
+    METHOD_GENERIC("[OdooMethodGeneric] %s.%s must not have type parameters; use concrete types"),
+    FIELD_AND_METHOD("[OdooFieldAndMethod] %s.%s carries both @OdooField and @OdooMethod; keep @OdooField on a"
+            + " field accessor or @OdooMethod on a model method"),
+    METHOD_NAME_INVALID("[OdooMethodName] '%s' is not a public Odoo method name; use lower-case letters,"
+            + " digits and underscores, not starting with '_' (private methods cannot be called remotely)"),
+    METHOD_PARAMETER_TYPE("[OdooMethodParameter] parameter '%s' of %s.%s has type %s, which typedoo cannot send;"
+            + " use a type an accessor could return (String, numbers, boolean, dates, an enum, byte[],"
+            + " an @OdooModel interface, List<...> of those)"),
+    METHOD_RESULT_TYPE("[OdooMethodResult] %s.%s returns %s, which typedoo cannot read from a method result;"
+            + " use void, String, int, long, double, BigDecimal, boolean (or their boxes), LocalDate,"
+            + " LocalDateTime, Instant, byte[], an enum or List<Long>"),
+    INTERNAL_ERROR("[OdooInternalError] typedoo failed on %s: %s; please report this with the trace: %s");
+
+    private final String format;
+    private final Diagnostic.Kind kind;
+
+    Messages(String format) {
+        this(format, Diagnostic.Kind.ERROR);
+    }
+
+    Messages(String format, Diagnostic.Kind kind) {
+        this.format = format;
+        this.kind = kind;
+    }
+
+    /** The message with its arguments filled in. */
+    public String format(Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    /** The tag, such as {@code [OdooFieldType]}, which every text of this message starts with. */
+    public String tag() {
+        return format.substring(0, format.indexOf(']') + 1);
+    }
+
+    /** Error or warning. */
+    public Diagnostic.Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,14 @@
+package io.typedoo.orm;
+
+/** A binary field (files, images), sent by Odoo as base64 and read as {@code byte[]}. */
+public final class BinaryField extends ScalarField<byte[]> {
+
+    private BinaryField(String name) {
+        super(name, ValueType.BINARY);
+    }
+
+    /** A binary field named {@code name}. */
+    public static BinaryField of(String name) {
+        return new BinaryField(name);
+    }
+}
