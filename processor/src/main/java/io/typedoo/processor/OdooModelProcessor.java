@@ -133,8 +133,8 @@ public final class OdooModelProcessor extends AbstractProcessor {
         for (Map.Entry<String, String> e : missing.entrySet()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
             if (type != null) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.FIELD_TYPE_UNSUPPORTED
-                        .format(type.getSimpleName(), "?", e.getValue() + " (a type that does not exist)"), type);
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Messages.MISSING_TYPE.format(type.getSimpleName(), e.getValue()), type);
             }
         }
         deferred.clear();
