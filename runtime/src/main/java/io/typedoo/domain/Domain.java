@@ -3,6 +3,8 @@ package io.typedoo.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import io.typedoo.value.OdooValues;
+import io.typedoo.value.WireValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * Domain same = Domain.parse("['|', ('name','ilike','wood'), '!', ('email','!=',False)]");
  * }</pre>
  *
- * <p>{@code null} values are sent as Odoo's {@code False}.
+ * <p>Leaf values are kept in the wire form at once ({@link OdooValues#toWire}): {@code null} becomes Odoo's
+ * {@code False}, an {@code Integer} a {@code Long}, a {@code LocalDate} its {@code YYYY-MM-DD} text, a nested
+ * {@code Domain} (for {@code any}) its list. Domains are immutable and thread-safe.
  */
-public final class Domain {
+public final class Domain implements WireValue {
 
     private static final Domain ALL = new Domain(List.of(), 0);
 
@@ -42,6 +46,7 @@ public final class Domain {
      * @param fieldPath a field name or a dotted path through relations, such as {@code parent_id.name}
      * @param operator one of Odoo's operators ({@link Operator#wire()})
      * @param value the value; null is sent as {@code False}
+     * @throws IllegalArgumentException for an unknown operator, a blank field, or a value Odoo cannot receive
      */
     public static Domain leaf(String fieldPath, String operator, @Nullable Object value) {
         Operator.fromWire(operator); // rejects unknown operators early, with the list of valid ones
@@ -51,7 +56,7 @@ public final class Domain {
         List<Object> leaf = new ArrayList<>(3);
         leaf.add(fieldPath);
         leaf.add(operator);
-        leaf.add(value == null ? Boolean.FALSE : value);
+        leaf.add(OdooValues.toWire(value));
         return new Domain(List.of(Collections.unmodifiableList(leaf)), 1);
     }
 
@@ -137,6 +142,7 @@ public final class Domain {
     }
 
     /** The wire form, ready to send: operator strings and three-element lists. */
+    @Override
     public List<Object> toWire() {
         return terms;
     }

@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user may not do this: an {@code AccessError} (XML-RPC fault code 4), from access rights, record rules,\n * or a call of a private {@code _method}.
+ * The user may not do this: an {@code AccessError} (XML-RPC fault code 4), from access rights, record rules,
+ * or a call of a private {@code _method}.
  */
 public class OdooAccessException extends OdooRemoteException {
 

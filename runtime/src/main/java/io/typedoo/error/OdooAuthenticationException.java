@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The login, password or API key was refused: {@code authenticate} answered {@code false}, or a call\n * faulted with {@code AccessDenied} (XML-RPC fault code 3). Retrying with the same credentials cannot help.
+ * The login, password or API key was refused: {@code authenticate} answered {@code false}, or a call
+ * faulted with {@code AccessDenied} (XML-RPC fault code 3). Retrying with the same credentials cannot help.
  */
 public class OdooAuthenticationException extends OdooRemoteException {
 

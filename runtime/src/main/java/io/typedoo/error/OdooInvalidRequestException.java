@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server could not interpret the call's arguments, such as a domain naming an unknown field or operator\n * ({@code ValueError}), or a value the database cannot store.
+ * The server could not interpret the call's arguments, such as a domain naming an unknown field or operator
+ * ({@code ValueError}), or a value the database cannot store.
  */
 public class OdooInvalidRequestException extends OdooServerException {
 

@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record the call needed does not exist (any more): {@code MissingError}. Note that Odoo's {@code read} and\n * {@code write} on deleted ids do not raise it; methods that read the record do.
+ * A record the call needed does not exist (any more): {@code MissingError}. Note that Odoo's {@code read} and
+ * {@code write} on deleted ids do not raise it; methods that read the record do.
  */
 public class OdooMissingRecordException extends OdooUserException {
 

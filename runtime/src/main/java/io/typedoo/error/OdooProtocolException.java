@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server answered with something that is not a valid RPC response: an HTML page, malformed XML or JSON,\n * a forbidden construct (a DOCTYPE, a serialized Java object), or a response larger than the configured limit.
+ * The server answered with something that is not a valid RPC response: an HTML page, malformed XML or JSON,
+ * a forbidden construct (a DOCTYPE, a serialized Java object), or a response larger than the configured limit.
  */
 public class OdooProtocolException extends OdooTransportException {
 

@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server failed the call with an unexpected error (XML-RPC fault code 1, or a JSON-RPC error that is not\n * one of Odoo's own exceptions). {@link #remoteTraceback()} holds the Python traceback.
+ * The server failed the call with an unexpected error (XML-RPC fault code 1, or a JSON-RPC error that is not
+ * one of Odoo's own exceptions). {@link #remoteTraceback()} holds the Python traceback.
  */
 public class OdooServerException extends OdooRemoteException {
 

@@ -3,7 +3,8 @@ package io.typedoo.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The model has no public method of that name ({@code AttributeError}). Since Odoo 17, {@code name_get} and\n * {@code fields_get_keys} are gone: read {@code display_name} and use {@code fields_get} instead.
+ * The model has no public method of that name ({@code AttributeError}). Since Odoo 17, {@code name_get} and
+ * {@code fields_get_keys} are gone: read {@code display_name} and use {@code fields_get} instead.
  */
 public class OdooUnknownMethodException extends OdooServerException {
 

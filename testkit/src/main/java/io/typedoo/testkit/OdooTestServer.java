@@ -1,0 +1,227 @@
+package io.typedoo.testkit;
+
+import io.typedoo.client.OdooClient;
+import io.typedoo.client.Protocol;
+import io.typedoo.testkit.engine.Database;
+import io.typedoo.testkit.engine.ModelRegistry;
+import io.typedoo.testkit.wire.RpcHttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An Odoo 18-compatible server on loopback, for tests: XML-RPC on {@code /xmlrpc/2/common} and
+ * {@code /xmlrpc/2/object} (and the legacy {@code /xmlrpc/<service>}), JSON-RPC on {@code /jsonrpc}, one database
+ * named {@code demo} with Odoo-like demo data and the logins {@code admin}/{@code admin} and {@code demo}/{@code demo}.
+ *
+ * <pre>{@code
+ * try (OdooTestServer server = OdooTestServer.start()) {          // a free port, in memory
+ *     OdooClient admin = server.client();                         // admin/admin over XML-RPC
+ *     OdooClient demo = server.client("demo", "demo", Protocol.JSONRPC);
+ *     server.resetRequestCount();
+ *     admin.model("res.partner").count(Domain.all());
+ *     assertEquals(2, server.requestCount());                     // authenticate + search_count
+ * }
+ * }</pre>
+ *
+ * <p>The server is thread-safe and serves many clients at once; each call is atomic. Stop it with
+ * {@link #close()}, which also closes the clients it handed out.
+ */
+public final class OdooTestServer implements AutoCloseable {
+
+    /** The administrator's login and password in the demo data. */
+    public static final String ADMIN = "admin";
+
+    private static final int DEFAULT_THREADS = 16;
+
+    private final Database database;
+    private final RpcHttpServer http;
+    private final String host;
+    private final List<OdooClient> clients = new ArrayList<>();
+    private boolean stopped;
+
+    private OdooTestServer(Database database, RpcHttpServer http, String host) {
+        this.database = database;
+        this.http = http;
+        this.host = host;
+    }
+
+    /** Starts a server with the demo data in memory on a free loopback port. */
+    public static OdooTestServer start() {
+        return builder().start();
+    }
+
+    /** Starts configuring a server: port, data directory, models. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL, such as {@code http://127.0.0.1:43817}. */
+    public String url() {
+        return "http://" + host + ":" + port();
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return http.port();
+    }
+
+    /** The engine behind the server, for seeding data or declaring models from a test. */
+    public Database database() {
+        return database;
+    }
+
+    /** The name of the database served: {@code demo}. */
+    public String databaseName() {
+        return database.name();
+    }
+
+    /** A client logged in as {@code admin}/{@code admin} over XML-RPC. */
+    public OdooClient client() {
+        return client(Protocol.XMLRPC);
+    }
+
+    /** A client logged in as {@code admin}/{@code admin} over {@code protocol}. */
+    public OdooClient client(Protocol protocol) {
+        return client(ADMIN, ADMIN, protocol);
+    }
+
+    /**
+     * A client for {@code login} with {@code password} (or an API key) over {@code protocol}. It logs in on its
+     * first call; the server closes it when it stops.
+     */
+    public OdooClient client(String login, String password, Protocol protocol) {
+        OdooClient client = OdooClient.builder().url(url()).database(database.name())
+                .login(login).password(password).protocol(protocol).build();
+        synchronized (clients) {
+            clients.add(client);
+        }
+        return client;
+    }
+
+    /**
+     * How many RPC requests (HTTP POSTs to an RPC endpoint) the server answered since it started or since
+     * {@link #resetRequestCount()}: counted on the server, so round-trip tests measure the wire.
+     */
+    public long requestCount() {
+        return http.requestCount();
+    }
+
+    /** Sets {@link #requestCount()} back to zero. */
+    public void resetRequestCount() {
+        http.resetRequestCount();
+    }
+
+    /** Stops the server, closes the clients it handed out and the database. Calling it again does nothing. */
+    public void stop() {
+        List<OdooClient> handedOut;
+        synchronized (clients) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            handedOut = List.copyOf(clients);
+            clients.clear();
+        }
+        handedOut.forEach(OdooClient::close);
+        http.stop();
+        database.close();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return "OdooTestServer[" + url() + ", database " + database.name() + "]";
+    }
+
+    /** Configures and starts an {@link OdooTestServer}. */
+    public static final class Builder {
+        private int port;
+        private @Nullable Path dataDir;
+        private @Nullable InetAddress bindAddress;
+        private int threads = DEFAULT_THREADS;
+        private final List<Consumer<ModelRegistry>> configurations = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Keeps the data in {@code dir} so that it survives restarts; without it the data lives in memory and
+         * every start begins with the demo data.
+         */
+        public Builder dataDir(Path dir) {
+            this.dataDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * The address to listen on; loopback ({@code 127.0.0.1}) by default. Any other address exposes a server
+         * with well-known passwords to the network: only for containers and the like.
+         */
+        public Builder bindAddress(InetAddress address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /** How many requests are served at once; 16 by default. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Declares models or seeds data before the server accepts its first request. Runs in the given order. */
+        public Builder configure(Consumer<ModelRegistry> configuration) {
+            configurations.add(Objects.requireNonNull(configuration, "configuration"));
+            return this;
+        }
+
+        /**
+         * Opens the database, applies the configurations and starts listening.
+         *
+         * @throws java.io.UncheckedIOException when the port is in use or the data directory cannot be used
+         */
+        public OdooTestServer start() {
+            Database database = dataDir == null ? Database.demo() : Database.open(dataDir);
+            try {
+                for (Consumer<ModelRegistry> configuration : configurations) {
+                    configuration.accept(database.models());
+                }
+                InetAddress address = bindAddress == null ? InetAddress.getLoopbackAddress() : bindAddress;
+                RpcHttpServer http = RpcHttpServer.start(database, new InetSocketAddress(address, port), threads);
+                String host = address.isAnyLocalAddress() ? "127.0.0.1" : hostForUrl(address);
+                return new OdooTestServer(database, http, host);
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        }
+
+        private static String hostForUrl(InetAddress address) {
+            String literal = address.getHostAddress();
+            int scope = literal.indexOf('%');
+            return literal.indexOf(':') < 0 ? literal : "[" + (scope < 0 ? literal : literal.substring(0, scope)) + "]";
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.typedoo.testkit.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Python-style binding of positional and keyword arguments to a method's parameter names. */
+final class Args {
+
+    private final Map<String, @Nullable Object> values;
+
+    private Args(Map<String, @Nullable Object> values) {
+        this.values = values;
+    }
+
+    static Args bind(String method, List<Object> args, Map<String, Object> kwargs, String... names) {
+        if (args.size() > names.length) {
+            throw OdooError.typeError("BaseModel." + method + "() takes " + (names.length + 1)
+                    + " positional arguments but " + (args.size() + 1) + " were given");
+        }
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            values.put(names[i], args.get(i));
+        }
+        for (Map.Entry<String, Object> entry : kwargs.entrySet()) {
+            String key = entry.getKey();
+            if (!List.of(names).contains(key)) {
+                throw OdooError.typeError("BaseModel." + method + "() got an unexpected keyword argument '" + key
+                        + "'");
+            }
+            if (values.containsKey(key)) {
+                throw OdooError.typeError("BaseModel." + method + "() got multiple values for argument '" + key
+                        + "'");
+            }
+            values.put(key, entry.getValue());
+        }
+        return new Args(values);
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    @Nullable Object get(String name) {
+        return values.get(name);
+    }
+
+    Object required(String method, String name) {
+        if (!values.containsKey(name)) {
+            throw OdooError.typeError("BaseModel." + method + "() missing 1 required positional argument: '"
+                    + name + "'");
+        }
+        Object value = values.get(name);
+        return value == null ? Boolean.FALSE : value;
+    }
+
+    long longOr(String name, long fallback) {
+        Object value = values.get(name);
+        return Py.isFalse(value) ? fallback : Py.toLong(value, name);
+    }
+
+    @Nullable Long optionalLong(String name) {
+        Object value = values.get(name);
+        return Py.isFalse(value) ? null : Long.valueOf(Py.toLong(value, name));
+    }
+
+    @Nullable String optionalString(String name) {
+        Object value = values.get(name);
+        return value instanceof String s && !s.isEmpty() ? s : null;
+    }
+
+    @Nullable List<?> optionalList(String name) {
+        Object value = values.get(name);
+        if (Py.isFalse(value)) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        if (value instanceof String s) {
+            return List.of(s);
+        }
+        throw OdooError.typeError(name + " must be a list, not " + Py.typeName(value));
+    }
+
+    Map<?, ?> map(String name) {
+        Object value = values.get(name);
+        if (Py.isFalse(value)) {
+            return Map.of();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map;
+        }
+        throw OdooError.typeError(name + " must be a dict, not " + Py.typeName(value));
+    }
+}

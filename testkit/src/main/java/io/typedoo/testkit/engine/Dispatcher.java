@@ -1,0 +1,297 @@
+package io.typedoo.testkit.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Routes a public method call on a model to the operation that implements it, binding arguments as Python. */
+final class Dispatcher {
+
+    /** Methods that never change data: they run under the shared read lock. */
+    static final Set<String> READ_ONLY = Set.of("search", "search_count", "read", "search_read", "fields_get",
+            "name_search", "default_get", "check_access_rights", "read_group", "web_search_read", "web_read",
+            "exists");
+
+    private Dispatcher() {
+    }
+
+    static boolean exists(ModelDef model, String method) {
+        return READ_ONLY.contains(method) || model.method(method) != null || switch (method) {
+            case "create", "write", "unlink", "name_create", "action_archive", "action_unarchive", "copy" -> true;
+            default -> false;
+        };
+    }
+
+    /** Calls a method; {@code kwargs} may hold {@code context}, merged into the environment's. */
+    static @Nullable Object call(Env callerEnv, ModelDef model, String method, List<Object> args,
+            Map<String, Object> kwargs) {
+        Map<String, Object> rest = new LinkedHashMap<>(kwargs);
+        Env env = callerEnv;
+        Object context = rest.remove("context");
+        if (context instanceof Map<?, ?> extra) {
+            Map<String, Object> merged = new LinkedHashMap<>(callerEnv.context());
+            extra.forEach((k, v) -> merged.put(String.valueOf(k), v));
+            env = callerEnv.withContext(merged);
+        }
+        if (!exists(model, method)) {
+            throw OdooError.server("builtins.AttributeError", "The method '" + method
+                    + "' does not exist on the model '" + model.name() + "'");
+        }
+        Orm orm = new Orm(env, model);
+        ModelMethod registered = model.method(method);
+        if (registered != null) {
+            return registered.invoke(new Call(env, model, args, rest, env.context()));
+        }
+        return switch (method) {
+            case "search" -> {
+                Args a = Args.bind(method, args, rest, "domain", "offset", "limit", "order");
+                yield orm.search(a.required(method, "domain"), a.longOr("offset", 0), a.optionalLong("limit"),
+                        a.optionalString("order"));
+            }
+            case "search_count" -> {
+                Args a = Args.bind(method, args, rest, "domain", "limit");
+                yield orm.searchCount(a.required(method, "domain"), a.optionalLong("limit"));
+            }
+            case "search_read" -> {
+                Args a = Args.bind(method, args, rest, "domain", "fields", "offset", "limit", "order", "load");
+                List<Long> ids = orm.search(a.get("domain"), a.longOr("offset", 0), a.optionalLong("limit"),
+                        a.optionalString("order"));
+                yield orm.read(ids, a.optionalList("fields"), loadNames(a));
+            }
+            case "read" -> {
+                Args a = Args.bind(method, tail(args), rest, "fields", "load");
+                yield orm.read(idValues(method, args), a.optionalList("fields"), loadNames(a));
+            }
+            case "create" -> {
+                Args a = Args.bind(method, args, rest, "vals_list");
+                Object values = a.required(method, "vals_list");
+                if (values instanceof Map<?, ?> single) {
+                    yield orm.create(single);
+                }
+                if (values instanceof List<?> list) {
+                    List<Object> ids = new ArrayList<>();
+                    for (Object item : list) {
+                        if (!(item instanceof Map<?, ?> one)) {
+                            throw OdooError.typeError("create() expects dicts, not " + Py.repr(item));
+                        }
+                        ids.add(orm.create(one));
+                    }
+                    yield ids;
+                }
+                throw OdooError.typeError("create() expects a dict or a list of dicts, not " + Py.repr(values));
+            }
+            case "write" -> {
+                Args a = Args.bind(method, tail(args), rest, "vals");
+                yield orm.write(ids(method, args), a.map("vals"));
+            }
+            case "unlink" -> {
+                Args.bind(method, tail(args), rest);
+                yield orm.unlink(ids(method, args));
+            }
+            case "exists" -> {
+                Args.bind(method, tail(args), rest);
+                List<Object> present = new ArrayList<>();
+                for (Long id : ids(method, args)) {
+                    if (env.tx().row(model.name(), id) != null) {
+                        present.add(id);
+                    }
+                }
+                yield present;
+            }
+            case "action_archive", "action_unarchive" -> {
+                Args.bind(method, tail(args), rest);
+                if (!model.hasActive()) {
+                    throw OdooError.userError("The model " + model.name() + " has no active field.");
+                }
+                yield orm.write(ids(method, args), Map.of("active", method.equals("action_unarchive")));
+            }
+            case "copy" -> {
+                Args a = Args.bind(method, tail(args), rest, "default");
+                yield copy(env, orm, ids(method, args), a.map("default"));
+            }
+            case "name_create" -> {
+                Args a = Args.bind(method, args, rest, "name");
+                if (model.recName() == null) {
+                    throw OdooError.userError("Cannot create a " + model.description() + " from a name alone.");
+                }
+                long id = orm.create(Map.of(model.recName(), a.required(method, "name")));
+                yield List.of(id, displayNameOrFalse(env, model, id));
+            }
+            case "name_search" -> {
+                Args a = Args.bind(method, args, rest, "name", "domain", "operator", "limit", "args");
+                yield nameSearch(env, orm, a);
+            }
+            case "fields_get" -> {
+                Args a = Args.bind(method, args, rest, "allfields", "attributes");
+                yield Introspection.fieldsGet(model, a.optionalList("allfields"), a.optionalList("attributes"));
+            }
+            case "default_get" -> {
+                Args a = Args.bind(method, args, rest, "fields_list");
+                yield Introspection.defaultGet(env, model, a.optionalList("fields_list"));
+            }
+            case "check_access_rights" -> {
+                Args a = Args.bind(method, args, rest, "operation", "raise_exception");
+                String operation = String.valueOf(a.required(method, "operation"));
+                boolean raise = !a.has("raise_exception") || Py.truthy(a.get("raise_exception"));
+                if (raise) {
+                    env.checkAccess(model, operation);
+                    yield true;
+                }
+                yield env.hasAccess(model, operation);
+            }
+            case "read_group" -> ReadGroup.readGroup(env, orm, Args.bind(method, args, rest, "domain", "fields",
+                    "groupby", "offset", "limit", "orderby", "lazy"));
+            case "web_search_read" -> WebRead.webSearchRead(env, orm, Args.bind(method, args, rest, "domain",
+                    "specification", "offset", "limit", "order", "count_limit"));
+            case "web_read" -> {
+                Args a = Args.bind(method, tail(args), rest, "specification");
+                env.checkAccess(model, "read");
+                yield WebRead.webRead(env, model, ids(method, args), a.map("specification"));
+            }
+            default -> throw new IllegalStateException("unrouted method " + method);
+        };
+    }
+
+    private static boolean loadNames(Args a) {
+        return !a.has("load") || "_classic_read".equals(a.get("load"));
+    }
+
+    private static List<Object> tail(List<Object> args) {
+        return args.isEmpty() ? args : args.subList(1, args.size());
+    }
+
+    private static List<?> idValues(String method, List<Object> args) {
+        if (args.isEmpty()) {
+            throw OdooError.typeError("BaseModel." + method + "() missing 1 required positional argument: 'ids'");
+        }
+        Object first = args.get(0);
+        if (first instanceof List<?> list) {
+            return list;
+        }
+        return Py.isFalse(first) ? List.of() : List.of(first);
+    }
+
+    static List<Long> ids(String method, List<Object> args) {
+        return Py.toIds(idValues(method, args));
+    }
+
+    private static Object displayNameOrFalse(Env env, ModelDef model, long id) {
+        Map<String, Object> row = env.tx().row(model.name(), id);
+        String name = row == null ? null : env.displayName(model, row);
+        return name == null ? Boolean.FALSE : name;
+    }
+
+    private static List<Object> nameSearch(Env env, Orm orm, Args a) {
+        Object name = a.get("name");
+        Object domain = a.has("domain") ? a.get("domain") : a.get("args");
+        String operator = a.optionalString("operator");
+        Long limit = a.has("limit") ? a.optionalLong("limit") : Long.valueOf(100);
+        List<Object> full = new ArrayList<>(DomainCompiler.asDomain(domain));
+        if (Py.truthy(name) || operator != null && !operator.contains("like")) {
+            if (!full.isEmpty()) {
+                full.add(0, "&");
+            }
+            full.add(List.of("display_name", operator == null ? "ilike" : operator, name == null ? "" : name));
+        }
+        List<Object> out = new ArrayList<>();
+        for (Long id : orm.search(full, 0, limit, null)) {
+            out.add(List.of(id, displayNameOrFalse(env, orm.model(), id)));
+        }
+        return out;
+    }
+
+    private static long copy(Env env, Orm orm, List<Long> ids, Map<?, ?> overrides) {
+        if (ids.size() != 1) {
+            throw OdooError.valueError("Expected singleton: " + orm.model().name() + Py.reprTuple(ids));
+        }
+        ModelDef model = orm.model();
+        Map<String, Object> row = env.tx().row(model.name(), ids.get(0));
+        if (row == null) {
+            throw env.missing(model, ids);
+        }
+        Map<Object, Object> values = new LinkedHashMap<>();
+        for (FieldDef field : model.fields().values()) {
+            if (!field.stored() || MagicFields.NAMES.contains(field.name()) || field.type() == FieldType.ONE2MANY) {
+                continue;
+            }
+            Object value = row.get(field.name());
+            if (field.type() == FieldType.MANY2MANY) {
+                values.put(field.name(), List.of(List.of(6L, 0L, value == null ? List.of() : value)));
+            } else {
+                values.put(field.name(), value == null ? Boolean.FALSE : value);
+            }
+        }
+        if (model.recName() != null && values.get(model.recName()) instanceof String name) {
+            values.put(model.recName(), name + " (copy)");
+        }
+        values.putAll(overrides);
+        return orm.create(values);
+    }
+
+    /** The view of a call a registered {@link ModelMethod} gets. */
+    private static final class Call implements MethodCall {
+        private final Env env;
+        private final ModelDef model;
+        private final List<Long> ids;
+        private final List<Object> args;
+        private final Map<String, Object> kwargs;
+        private final Map<String, Object> context;
+
+        Call(Env env, ModelDef model, List<Object> args, Map<String, Object> kwargs, Map<String, Object> context) {
+            this.env = env;
+            this.model = model;
+            boolean withIds = !args.isEmpty() && Py.looksLikeIds(args.get(0));
+            this.ids = withIds ? Py.toIds(args.get(0)) : List.of();
+            this.args = List.copyOf(withIds ? args.subList(1, args.size()) : args);
+            this.kwargs = Map.copyOf(kwargs);
+            this.context = Map.copyOf(context);
+        }
+
+        @Override
+        public long uid() {
+            return env.uid();
+        }
+
+        @Override
+        public String model() {
+            return model.name();
+        }
+
+        @Override
+        public List<Long> ids() {
+            return ids;
+        }
+
+        @Override
+        public List<Object> args() {
+            return args;
+        }
+
+        @Override
+        public Map<String, Object> kwargs() {
+            return kwargs;
+        }
+
+        @Override
+        public Map<String, Object> context() {
+            return context;
+        }
+
+        @Override
+        public Map<String, Object> record(long id, String... fields) {
+            return new Orm(env, model).readOne(id, List.of((Object[]) fields));
+        }
+
+        @Override
+        public @Nullable Object execute(String modelName, String method, List<Object> callArgs,
+                Map<String, Object> callKwargs) {
+            if (method.startsWith("_")) {
+                throw Engine.privateMethod(method);
+            }
+            return Dispatcher.call(env, env.model(modelName), method, callArgs, callKwargs);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.typedoo.testkit.engine;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engine behind {@link Database}: one store, one registry, one read/write lock. Calls that only read share
+ * the lock; others hold it alone, so each call is atomic and isolated (serialisable), as an Odoo transaction.
+ * A failing call is rolled back; a succeeding one is journalled (and synced) before it returns.
+ */
+final class Engine {
+
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Store store = new Store();
+    private final ModelRegistry registry = new ModelRegistry(this);
+    private final Clock clock;
+    private final Map<Long, String> apiKeys = new ConcurrentHashMap<>();
+    private @Nullable Journal journal;
+    private volatile boolean closed;
+
+    Engine(Clock clock) {
+        this.clock = clock;
+    }
+
+    ModelRegistry registry() {
+        return registry;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    void addApiKey(long uid, String key) {
+        apiKeys.put(uid, key);
+    }
+
+    /** Replays a journal onto the demo data, then journals every later change to it. */
+    void attach(Journal newJournal) {
+        lock.writeLock().lock();
+        try {
+            newJournal.replay(store);
+            this.journal = newJournal;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Nullable Long authenticate(String login, String password) {
+        Lock read = lock.readLock();
+        read.lock();
+        try {
+            checkOpen();
+            for (Map<String, Object> user : store.rows("res.users")) {
+                if (login.equals(user.get("login")) && Boolean.TRUE.equals(user.get("active"))) {
+                    long uid = (Long) user.get("id");
+                    return passwordMatches(uid, user, password) ? uid : null;
+                }
+            }
+            return null;
+        } finally {
+            read.unlock();
+        }
+    }
+
+    private boolean passwordMatches(long uid, Map<String, Object> user, String password) {
+        return !password.isEmpty() && (password.equals(user.get("password")) || password.equals(apiKeys.get(uid)));
+    }
+
+    @Nullable Object execute(long uid, String password, String modelName, String method, List<Object> args,
+            Map<String, Object> kwargs) {
+        Objects.requireNonNull(password, "password");
+        boolean readOnly = Dispatcher.READ_ONLY.contains(method);
+        Lock held = readOnly ? lock.readLock() : lock.writeLock();
+        held.lock();
+        try {
+            checkOpen();
+            Map<String, Object> user = store.row("res.users", uid);
+            if (user == null || !Boolean.TRUE.equals(user.get("active")) || !passwordMatches(uid, user, password)) {
+                throw OdooError.accessDenied();
+            }
+            if (method.startsWith("_")) {
+                throw privateMethod(method);
+            }
+            ModelDef model = registry.model(modelName);
+            if (model == null) {
+                throw OdooError.userError("Object " + modelName + " doesn't exist");
+            }
+            Transaction tx = new Transaction(store, !readOnly);
+            Env env = new Env(tx, registry, uid, Map.of(), clock);
+            return run(tx, () -> Dispatcher.call(env, model, method, new ArrayList<>(args),
+                    new LinkedHashMap<>(kwargs)));
+        } finally {
+            held.unlock();
+        }
+    }
+
+    /** Creates a record as the superuser, journalled like any call. */
+    long seed(String modelName, Map<String, ?> values) {
+        lock.writeLock().lock();
+        try {
+            checkOpen();
+            ModelDef model = registry.model(modelName);
+            if (model == null) {
+                throw new IllegalArgumentException("no model " + modelName + "; define it first");
+            }
+            Transaction tx = new Transaction(store, true);
+            Env env = new Env(tx, registry, Env.SUPERUSER, Map.of(), clock);
+            Object id = run(tx, () -> new Orm(env, model).create(values));
+            return (Long) Objects.requireNonNull(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds a model and refreshes its {@code ir.model} / {@code ir.model.fields} rows (derived, not journalled). */
+    void register(ModelDef model) {
+        lock.writeLock().lock();
+        try {
+            registry.put(model);
+            IrModelRows.refresh(store, registry, model);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private interface Body {
+        @Nullable Object run();
+    }
+
+    private @Nullable Object run(Transaction tx, Body body) {
+        Object result;
+        try {
+            result = body.run();
+        } catch (OdooError e) {
+            tx.rollback();
+            throw e;
+        } catch (ClassCastException | IndexOutOfBoundsException e) {
+            tx.rollback();
+            LOG.log(Level.DEBUG, "bad arguments", e);
+            throw OdooError.typeError("bad arguments: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            tx.rollback();
+            throw OdooError.valueError(String.valueOf(e.getMessage()));
+        } catch (RuntimeException e) {
+            tx.rollback();
+            LOG.log(Level.ERROR, "unexpected failure in a call", e);
+            throw OdooError.server("builtins.Exception", String.valueOf(e));
+        }
+        if (tx.hasChanges() && journal != null) {
+            try {
+                journal.append(tx.changes(), tx.sequences());
+            } catch (IOException e) {
+                tx.rollback();
+                LOG.log(Level.ERROR, "could not write the journal", e);
+                throw OdooError.server("psycopg2.OperationalError", "could not write the journal: " + e);
+            }
+        }
+        return result;
+    }
+
+    static OdooError privateMethod(String method) {
+        return OdooError.accessError("Private methods (such as " + method + ") cannot be called remotely.");
+    }
+
+    void close() {
+        lock.writeLock().lock();
+        try {
+            closed = true;
+            if (journal != null) {
+                journal.close();
+                journal = null;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the database is closed");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.typedoo.testkit.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** {@code fields_get} and {@code default_get}. */
+final class Introspection {
+
+    private Introspection() {
+    }
+
+    /**
+     * Field descriptions; with {@code attributes}, only those that apply to each field (a relation only for
+     * relational fields), keys sorted as Odoo's JSON shows them.
+     */
+    static Map<String, Object> fieldsGet(ModelDef model, @Nullable List<?> allfields, @Nullable List<?> attributes) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldDef field : model.fields().values()) {
+            if (field.secret() || allfields != null && !allfields.contains(field.name())) {
+                continue;
+            }
+            Map<String, Object> all = describe(field);
+            Map<String, Object> described = new TreeMap<>();
+            all.forEach((key, value) -> {
+                if (attributes == null || attributes.contains(key)) {
+                    described.put(key, value);
+                }
+            });
+            out.put(field.name(), described);
+        }
+        return out;
+    }
+
+    static Map<String, Object> describe(FieldDef field) {
+        Map<String, Object> d = new TreeMap<>();
+        d.put("name", field.name());
+        d.put("string", field.label());
+        d.put("type", field.type().odooName());
+        d.put("required", field.required());
+        d.put("readonly", field.readonly());
+        d.put("store", field.stored());
+        d.put("searchable", true);
+        d.put("sortable", field.stored() && !field.type().isX2many());
+        d.put("groupable", field.stored() && !field.type().isX2many());
+        d.put("manual", false);
+        d.put("help", Boolean.FALSE);
+        d.put("change_default", false);
+        d.put("company_dependent", false);
+        if (field.relation() != null) {
+            d.put("relation", field.relation());
+            d.put("context", new LinkedHashMap<String, Object>());
+            d.put("domain", new ArrayList<Object>());
+        }
+        if (field.inverseName() != null) {
+            d.put("relation_field", field.inverseName());
+        }
+        if (field.type() == FieldType.SELECTION) {
+            List<Object> selection = new ArrayList<>();
+            for (List<String> option : field.selection()) {
+                selection.add(new ArrayList<Object>(option));
+            }
+            d.put("selection", selection);
+        }
+        if (field.type() == FieldType.CHAR || field.type() == FieldType.TEXT || field.type() == FieldType.HTML) {
+            d.put("translate", false);
+        }
+        if (field.type() == FieldType.CHAR) {
+            d.put("trim", true);
+        }
+        return d;
+    }
+
+    /** Defaults for the requested fields (context {@code default_x} first), in the wire form. */
+    static Map<String, Object> defaultGet(Env env, ModelDef model, @Nullable List<?> fieldNames) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<?> names = fieldNames == null ? new ArrayList<>(model.fields().keySet()) : fieldNames;
+        for (Object name : names) {
+            FieldDef field = name instanceof String s ? model.field(s) : null;
+            if (field == null) {
+                continue;
+            }
+            Object contextDefault = env.context().get("default_" + field.name());
+            if (contextDefault != null) {
+                out.put(field.name(), contextDefault);
+            } else if (field.defaultValue() != null) {
+                Object value = field.defaultValue().compute(env.uid());
+                out.put(field.name(), value == null ? Boolean.FALSE : value);
+            }
+        }
+        return out;
+    }
+}
