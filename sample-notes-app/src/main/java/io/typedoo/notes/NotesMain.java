@@ -92,6 +92,7 @@ public final class NotesMain implements Callable<Integer> {
             return 2;
         }
         FlatLightLaf.setup();
+        reportUnexpectedErrors();
         boolean remote = connect || server != null || database != null || login != null;
         @Nullable OdooTestServer embedded = null;
         OdooClient client;
@@ -108,8 +109,7 @@ public final class NotesMain implements Callable<Integer> {
                 embedded = OdooTestServer.builder().port(port).dataDir(dataDir.resolve("server")).start();
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "The embedded server did not start", e);
-                JOptionPane.showMessageDialog(null, "The embedded notes server could not start:\n" + e.getMessage(),
-                        "typedoo notes", JOptionPane.ERROR_MESSAGE);
+                showError("The embedded notes server could not start:\n" + e.getMessage());
                 return 1;
             }
             client = OdooClient.builder().url(embedded.url()).database(embedded.databaseName())
@@ -156,17 +156,23 @@ public final class NotesMain implements Callable<Integer> {
                     continue;
                 }
             }
+            char[] secret = password;
+            password = null;
             OdooClient client;
             try {
-                client = OdooClient.builder().url(settings.server()).database(settings.database())
-                        .login(settings.login()).password(new String(password))
+                String url = settings.server();
+                if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                    throw new IllegalArgumentException("not an http(s) URL");
+                }
+                client = OdooClient.builder().url(url).database(settings.database())
+                        .login(settings.login()).password(new String(secret))
                         .connectTimeout(Duration.ofSeconds(10)).requestTimeout(Duration.ofSeconds(30)).build();
             } catch (IllegalArgumentException e) {
-                problem = "The server address is not a valid URL: " + settings.server();
-                password = null;
+                problem = "The server address must be a URL such as https://mycompany.odoo.com, not "
+                        + settings.server() + ".";
                 continue;
             } finally {
-                Arrays.fill(password, '\0');
+                Arrays.fill(secret, '\0');
             }
             try {
                 client.authenticate();
@@ -176,13 +182,61 @@ public final class NotesMain implements Callable<Integer> {
                 problem = "The server refused login " + settings.login() + " on database " + settings.database()
                         + ": wrong login or password.";
             } catch (OdooTransportException e) {
+                if (startWithoutServer(settings, e)) {
+                    // The client logs in on its first call; meanwhile the notes kept locally are shown and saved later.
+                    prefs.save(settings);
+                    return Optional.of(new Connected(client, settings));
+                }
                 problem = "The server does not answer: " + e.getMessage();
             } catch (OdooException e) {
                 problem = "The server answered with an error: " + e.getMessage();
             }
             client.close();
-            password = null;
         }
+    }
+
+    private static void showError(String message) {
+        try {
+            SwingUtilities.invokeAndWait(() -> JOptionPane.showMessageDialog(null, message, "typedoo notes",
+                    JOptionPane.ERROR_MESSAGE));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            LOG.log(System.Logger.Level.ERROR, "The error dialog failed", e.getCause());
+        }
+    }
+
+    /** Asks whether to start while the server does not answer, showing the notes kept locally. */
+    private static boolean startWithoutServer(ConnectionSettings settings, OdooTransportException error) {
+        boolean[] start = new boolean[1];
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Object[] options = {"Start anyway", "Change connection"};
+                int answer = JOptionPane.showOptionDialog(null, "<html>" + settings.server()
+                        + " does not answer:<br>" + error.detail() + "<br><br>Start anyway with the notes kept on"
+                        + " this computer? They are saved when the server answers again.</html>", "typedoo notes",
+                        JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
+                start[0] = answer == 0;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("The dialog failed", e.getCause());
+        }
+        return start[0];
+    }
+
+    /** An error nobody expected is logged with its trace and shown to the user as a message, never as a trace. */
+    private static void reportUnexpectedErrors() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected error on thread " + thread.getName(), error);
+            if (!GraphicsEnvironment.isHeadless()) {
+                SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null,
+                        "Something went wrong: " + error + "\n\nYour notes are safe: unsaved ones are kept in the"
+                                + " drafts file. Details are in the log.", "typedoo notes",
+                        JOptionPane.ERROR_MESSAGE));
+            }
+        });
     }
 
     private static String orElse(@Nullable String value, String fallback) {

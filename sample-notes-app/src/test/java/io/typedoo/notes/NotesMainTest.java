@@ -1,8 +1,10 @@
 package io.typedoo.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.typedoo.notes.note.NoteContent;
 import io.typedoo.notes.ui.NoteWindow;
 import io.typedoo.notes.ui.Shortcut;
 import io.typedoo.notes.ui.Swing;
@@ -13,9 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
+import javax.swing.JPasswordField;
 import javax.swing.JTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,5 +79,47 @@ class NotesMainTest {
         assertEquals(NoteWindow.NOTE_YELLOW, Swing.onEdt(() -> textOf(again).getBackground()));
         assertTrue(noteFrames().size() >= before, "every note of the first run is back");
         closeAll(exitedAgain);
+    }
+
+    @Test
+    void againstAServerTheDialogAsksForThePasswordAndRemembersAllButIt() throws Exception {
+        try (NotesServer server = NotesServer.start(dataDir.resolve("elsewhere"))) {
+            long id = server.add(new NoteContent("on the real server", null, false, false));
+            CountDownLatch exited = new CountDownLatch(1);
+            CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new CommandLine(
+                    new NotesMain(exited::countDown)).execute("--data-dir", dataDir.toString(),
+                    "--server", server.url(), "--db", "demo", "--user", "admin"));
+
+            JPasswordField first = Swing.findInDialog("Connect to Odoo", JPasswordField.class);
+            Swing.run(() -> first.setText("wrong"));
+            Swing.answerDialog("Connect to Odoo", "OK");
+            Swing.await("the refusal, said in the dialog", WAIT, () -> Swing.dialogs("Connect to Odoo").stream()
+                    .anyMatch(d -> labels(d).contains("The server refused login admin on database demo")));
+            JPasswordField second = Swing.findInDialog("Connect to Odoo", JPasswordField.class);
+            Swing.run(() -> second.setText("admin"));
+            Swing.answerDialog("Connect to Odoo", "OK");
+
+            assertEquals(0, code.get(20, TimeUnit.SECONDS));
+            Swing.await("the server's note", WAIT, () -> noteFrames().stream()
+                    .anyMatch(f -> f.getTitle().equals("#" + id)));
+            String remembered = Files.readString(dataDir.resolve("connection.properties"));
+            assertTrue(remembered.contains("server=" + server.url().replace(":", "\\:")), remembered);
+            assertTrue(remembered.contains("database=demo") && remembered.contains("login=admin"), remembered);
+            assertFalse(remembered.contains("wrong") || remembered.contains("password="), remembered);
+            closeAll(exited);
+        }
+    }
+
+    private static String labels(java.awt.Container root) {
+        StringBuilder text = new StringBuilder();
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof javax.swing.JLabel label) {
+                text.append(label.getText()).append('\n');
+            }
+            if (c instanceof java.awt.Container container) {
+                text.append(labels(container));
+            }
+        }
+        return text.toString();
     }
 }

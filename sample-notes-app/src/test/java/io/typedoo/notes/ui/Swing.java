@@ -107,6 +107,13 @@ public final class Swing {
                 .orElseThrow(() -> new AssertionError("no component named " + name + " in " + root)));
     }
 
+    /** The first component of {@code type} inside the showing dialog titled {@code title}. */
+    public static <T extends Component> T findInDialog(String title, Class<T> type) {
+        await("a dialog titled '" + title + "'", Duration.ofSeconds(20), () -> !dialogs(title).isEmpty());
+        return onEdt(() -> all(dialogs(title).get(0)).stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " in dialog " + title)));
+    }
+
     /** The showing dialogs titled {@code title}. */
     public static List<JDialog> dialogs(String title) {
         return onEdt(() -> Arrays.stream(Window.getWindows()).filter(w -> w instanceof JDialog && w.isShowing())
@@ -115,7 +122,7 @@ public final class Swing {
 
     /** Waits for a dialog titled {@code title} and clicks its button labelled {@code button}. */
     public static void answerDialog(String title, String button) {
-        await("a dialog titled '" + title + "'", Duration.ofSeconds(10), () -> !dialogs(title).isEmpty());
+        await("a dialog titled '" + title + "'", Duration.ofSeconds(20), () -> !dialogs(title).isEmpty());
         run(() -> {
             JDialog dialog = dialogs(title).get(0);
             AbstractButton choice = all(dialog).stream().filter(c -> c instanceof AbstractButton)
