@@ -77,6 +77,7 @@ public final class NotesMain implements Callable<Integer> {
         this.exit = exit;
     }
 
+    /** Runs the app; see {@code --help}. */
     public static void main(String[] args) {
         int code = new CommandLine(new NotesMain()).execute(args);
         if (code != 0) {

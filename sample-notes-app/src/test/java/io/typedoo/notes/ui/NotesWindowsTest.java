@@ -183,6 +183,15 @@ class NotesWindowsTest {
         assertEquals("call Packt at 10", server.find(b).orElseThrow().content().text());
         assertEquals(List.of("buy milk and bread", "call Packt at 10", "call Packt, then lunch"),
                 server.openNotes().stream().map(n -> n.content().text()).toList());
+
+        server.write(a, new NoteContent("buy milk, bread and jam", null, false, false));
+        Swing.type(textOf(first), " and butter");
+        Swing.press(textOf(first), Shortcut.SAVE.key());
+        Swing.answerDialog("Changed on the server", "Take theirs");
+        Swing.await("theirs shown", WAIT, () -> textOf(first).getText().equals("buy milk, bread and jam"));
+        assertEquals("#" + a, titleOf(first));
+        assertEquals("buy milk, bread and jam", server.find(a).orElseThrow().content().text());
+        assertEquals(List.of(), DraftStore.open(dir.resolve("drafts.json")).all());
     }
 
     @Test
