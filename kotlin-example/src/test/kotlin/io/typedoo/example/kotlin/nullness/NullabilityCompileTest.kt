@@ -11,7 +11,9 @@ import kotlin.test.assertEquals
  * check is a compile error, not a NullPointerException in production.
  *
  * Snippets are compiled by the real compiler against this module's classes; lines marked `// error` must each
- * be rejected, and no other line.
+ * be rejected, and no other line. The record getters would keep their nullness without JSpecify too (Kotlin
+ * takes it from the Kotlin interface they override); the values builder and the field constants are Java only,
+ * so the errors on their lines come from the generated JSpecify annotations alone.
  */
 class NullabilityCompileTest {
 
