@@ -60,6 +60,37 @@ class MoreMethodsTest {
     }
 
     @Test
+    void readGroupBucketsDatesByPeriod() {
+        calls.create("todo.task", Map.of("name", "a", "date_deadline", "2026-12-31"));
+        calls.create("todo.task", Map.of("name", "b", "date_deadline", "2026-12-01"));
+        calls.create("todo.task", Map.of("name", "c", "date_deadline", "2027-01-15"));
+        calls.create("todo.task", Map.of("name", "d"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> months = (List<Map<String, Object>>) calls.call("todo.task", "read_group",
+                List.of(), List.of("name"), List.of("date_deadline"));
+        assertEquals(List.of("December 2026", "January 2027", false),
+                months.stream().map(g -> g.get("date_deadline")).toList());
+        assertEquals(List.of(2L, 1L, 1L), months.stream().map(g -> g.get("date_deadline_count")).toList());
+        assertEquals(List.of("&", List.of("date_deadline", ">=", "2026-12-01"),
+                List.of("date_deadline", "<", "2027-01-01")), months.get(0).get("__domain"));
+        assertEquals(Map.of("date_deadline", Map.of("from", "2026-12-01", "to", "2027-01-01")),
+                months.get(0).get("__range"));
+        assertEquals(List.of(List.of("date_deadline", "=", false)), months.get(2).get("__domain"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> years = (List<Map<String, Object>>) calls.admin("todo.task", "read_group",
+                List.of(List.of(Calls.leaf("name", "!=", "d")), List.of(), List.of("date_deadline:year")),
+                Map.of("orderby", "date_deadline desc"));
+        assertEquals(List.of("2027", "2026"), years.stream().map(g -> g.get("date_deadline:year")).toList());
+        assertEquals(List.of("&", List.of("name", "!=", "d"), "&", List.of("date_deadline", ">=", "2027-01-01"),
+                List.of("date_deadline", "<", "2028-01-01")), years.get(0).get("__domain"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> weeks = (List<Map<String, Object>>) calls.call("todo.task", "read_group",
+                List.of(Calls.leaf("date_deadline", "!=", false)), List.of(), List.of("date_deadline:week"));
+        assertEquals(List.of("W49 2026", "W53 2026", "W2 2027"), weeks.stream().map(g -> g.get("date_deadline:week"))
+                .toList());
+    }
+
+    @Test
     void valuesConvertAsOdooStoresThem() {
         long task = calls.create("todo.task", Map.of("name", "dates", "date_deadline", "2027-01-15 10:00:00"));
         assertEquals("2027-01-15", calls.readOne("todo.task", task, "date_deadline").get("date_deadline"));
