@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -80,6 +81,52 @@ class GenerationTest {
                 .contentsAsUtf8String().doesNotContain("@Generated");
         assertThat(compilation).generatedSourceFile("io.typedoo.example.TodoTaskRecord")
                 .contentsAsUtf8String().contains("@NullMarked");
+    }
+
+    @Test
+    void kaptStubsWithJetBrainsNullnessAndKotlinGettersAreRead() {
+        JavaFileObject nullable = JavaFileObjects.forSourceString("org.jetbrains.annotations.Nullable", """
+                package org.jetbrains.annotations;
+                import java.lang.annotation.*;
+                @Retention(RetentionPolicy.CLASS)
+                @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.LOCAL_VARIABLE})
+                public @interface Nullable {}
+                """);
+        JavaFileObject notNull = JavaFileObjects.forSourceString("org.jetbrains.annotations.NotNull", """
+                package org.jetbrains.annotations;
+                import java.lang.annotation.*;
+                @Retention(RetentionPolicy.CLASS)
+                @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.LOCAL_VARIABLE})
+                public @interface NotNull {}
+                """);
+        // The shape kapt writes for: interface Note { val name: String; val isDone: Boolean;
+        // val description: String?; @get:OdooField("parent_id") val parent: Note? }
+        JavaFileObject stub = JavaFileObjects.forSourceString("notes.Note", """
+                package notes;
+                @io.typedoo.annotations.OdooModel("todo.task")
+                public abstract interface Note {
+                    @org.jetbrains.annotations.NotNull()
+                    public abstract java.lang.String getName();
+                    public abstract boolean isDone();
+                    @org.jetbrains.annotations.Nullable()
+                    public abstract java.lang.String getDescription();
+                    @io.typedoo.annotations.OdooField("parent_id")
+                    @org.jetbrains.annotations.Nullable()
+                    public abstract notes.Note getParent();
+                }
+                """);
+
+        Compilation compilation = Fixtures.strictJavac().compile(nullable, notNull, stub);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("notes.NoteModel").contentsAsUtf8String()
+                .contains("BooleanField IS_DONE = BooleanField.of(\"is_done\")");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public String getName() {\n        return get(NoteModel.NAME);");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public @Nullable String getDescription() {\n        return getOrNull(NoteModel.DESCRIPTION);");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public @Nullable Note getParent() {\n        return many2oneOrNull(NoteModel.PARENT);");
     }
 
     private static String text(JavaFileObject file) {
