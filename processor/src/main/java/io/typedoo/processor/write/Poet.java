@@ -41,7 +41,7 @@ final class Poet {
         TypeName name;
         if (ref.isWildcard()) {
             return WildcardTypeName.subtypeOf(type(ref.typeArguments().get(0)));
-        } else if (ref.packageName().isEmpty()) {
+        } else if (ref.isPrimitive() || (ref.packageName().isEmpty() && ref.simpleName().equals("byte[]"))) {
             name = primitive(ref.simpleName());
         } else {
             ClassName raw = className(ref);
