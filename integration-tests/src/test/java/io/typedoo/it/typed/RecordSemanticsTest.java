@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.orm.EmptyValueException;
+import io.typedoo.orm.X2many;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import java.util.ArrayList;
@@ -30,6 +31,23 @@ class RecordSemanticsTest {
         EmptyValueException e = assertThrows(EmptyValueException.class, strict::description);
         assertTrue(e.getMessage().startsWith("todo.task(" + id + ").description is empty, but the model interface"
                 + " declares it non-null; declare the accessor @Nullable ["), e.getMessage());
+    }
+
+    @Test
+    void relationsReadAndWrittenAsPlainIds(OdooClient odoo) {
+        List<Long> tags = TodoTaskTagModel.of(odoo).createAll(List.of(new TodoTaskTagValues().name("x"),
+                new TodoTaskTagValues().name("y"))).stream().map(TodoTaskTagRecord::id).toList();
+        TaskIdsModel model = TaskIdsModel.of(odoo);
+
+        TaskIdsRecord task = model.create(v -> v.name("By ids").userId(odoo.uid()).tagIds(tags));
+
+        assertEquals(odoo.uid(), task.userId());
+        assertEquals(tags, task.tagIds());
+        assertEquals(1, model.count(TaskIdsModel.NAME.eq("By ids")
+                .and(TaskIdsModel.TAG_IDS.contains(tags.get(1)))
+                .and(TaskIdsModel.USER_ID.eq(odoo.uid()))));
+        model.write(task, v -> v.tagIds(X2many.removeIds(List.of(tags.get(0)))));
+        assertEquals(List.of(tags.get(1)), task.tagIds());
     }
 
     @Test
