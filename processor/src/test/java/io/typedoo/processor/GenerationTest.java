@@ -129,6 +129,34 @@ class GenerationTest {
                 .contains("public @Nullable Note getParent() {\n        return many2oneOrNull(NoteModel.PARENT);");
     }
 
+    @Test
+    void modelsInTheUnnamedPackageAndNestedModelsWork() {
+        JavaFileObject top = JavaFileObjects.forSourceString("Thing", """
+                @io.typedoo.annotations.OdooModel("x.thing")
+                public interface Thing {
+                    String name();
+                    @io.typedoo.annotations.OdooField("parent_id") Thing parent();
+                }
+                """);
+        JavaFileObject nested = JavaFileObjects.forSourceString("shop.Outer", """
+                package shop;
+                public class Outer {
+                    @io.typedoo.annotations.OdooModel("shop.line")
+                    public interface Line {
+                        String name();
+                        @io.typedoo.annotations.OdooField("line_ids") java.util.List<Line> lines();
+                    }
+                }
+                """);
+
+        Compilation compilation = Fixtures.strictJavac().compile(top, nested);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("ThingRecord");
+        assertThat(compilation).generatedSourceFile("shop.Outer_LineModel").contentsAsUtf8String()
+                .contains("X2manyField<Outer.Line> LINES = X2manyField.of(\"line_ids\", Outer_LineModel::info);");
+    }
+
     private static String text(JavaFileObject file) {
         try {
             return file.getCharContent(true).toString();
