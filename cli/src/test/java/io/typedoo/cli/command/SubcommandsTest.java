@@ -148,6 +148,10 @@ class SubcommandsTest {
         long task = odoo.model("todo.task").create(Map.of("name", "Called from the command"));
         assertEquals("true", ok("call", "todo.task", "do_toggle_done", "[[" + task + "]]").out().strip());
         assertTrue(odoo.model("todo.task").read(List.of(task), "is_done").get(0).getBoolean("is_done"));
+        assertEquals("null", ok("call", "todo.task", "do_nothing", "[[" + task + "]]").out().strip(),
+                "a method returning None succeeded");
+        assertEquals("null", ok("call", "todo.task", "do_nothing", "[[" + task + "]]", "--protocol", "jsonrpc")
+                .out().strip());
     }
 
     @Test
