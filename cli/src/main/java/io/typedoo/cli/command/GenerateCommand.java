@@ -8,6 +8,7 @@ import io.typedoo.cli.generate.SchemaReader;
 import io.typedoo.cli.output.ProgressBar;
 import io.typedoo.client.OdooClient;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ public final class GenerateCommand extends ConnectedCommand {
 
     @Override
     void prepare() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CliException("Cannot write under " + out + ": it is a file, not a directory", ExitCode.IO);
+        }
         try {
             generator = new InterfaceGenerator(packageName, models);
         } catch (IllegalArgumentException e) {

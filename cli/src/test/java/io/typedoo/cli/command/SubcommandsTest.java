@@ -194,6 +194,19 @@ class SubcommandsTest {
     }
 
     @Test
+    void filesThatCannotBeWrittenAreLocalErrors() throws Exception {
+        Path notADirectory = Files.writeString(config.resolve("plain-file"), "x");
+        CliRunner.Result generate = typedoo("generate", "todo.task", "--package", "p", "--out",
+                notADirectory.toString());
+        assertEquals(ExitCode.IO, generate.exitCode(), generate.toString());
+        assertTrue(generate.err().startsWith("typedoo: Cannot write under ") && generate.err().contains("not a directory"),
+                generate.toString());
+        CliRunner.Result schema = typedoo("schema", "todo.task", "-o", notADirectory.resolve("s.json").toString());
+        assertEquals(ExitCode.IO, schema.exitCode(), schema.toString());
+        assertEquals(1, schema.err().lines().count(), schema.toString());
+    }
+
+    @Test
     void errorsFromTheServer() {
         CliRunner.Result unknownModel = typedoo("count", "no.such.model");
         assertEquals(ExitCode.SERVER, unknownModel.exitCode(), unknownModel.toString());
