@@ -82,6 +82,17 @@ class SubcommandsTest {
     }
 
     @Test
+    void connectionOptionsBeforeTheSubcommand() {
+        CliRunner.Result before = new CliRunner(config).variable("TYPEDOO_PASSWORD", "admin")
+                .run("--server", url, "-d", "demo", "--protocol", "jsonrpc", "count", "res.partner");
+        assertEquals(0, before.exitCode(), before.toString());
+        assertEquals("37", before.out().strip());
+        CliRunner.Result overridden = new CliRunner(config).variable("TYPEDOO_PASSWORD", "admin")
+                .run("--server", url, "-d", "nosuchdb", "count", "res.partner", "-d", "demo");
+        assertEquals(0, overridden.exitCode(), "the option after the subcommand wins: " + overridden);
+    }
+
+    @Test
     void countOverJsonRpc() {
         assertEquals("37", ok("count", "res.partner", "--protocol", "jsonrpc").out().strip());
     }
