@@ -21,6 +21,7 @@ public final class CliRunner {
     private final Map<String, String> variables = new HashMap<>();
     private final Path configDirectory;
     private boolean terminal;
+    private CliEnvironment.PasswordPrompt prompt;
     private java.io.InputStream shellInput;
     private java.io.OutputStream shellOutput;
 
@@ -41,6 +42,12 @@ public final class CliRunner {
         return this;
     }
 
+    /** Answers password prompts, as a person at a terminal would. */
+    public CliRunner prompt(CliEnvironment.PasswordPrompt prompt) {
+        this.prompt = prompt;
+        return this;
+    }
+
     /** Gives the shell this input (a script of lines) and output instead of the system terminal. */
     public CliRunner shellStreams(java.io.InputStream input, java.io.OutputStream output) {
         this.shellInput = input;
@@ -50,7 +57,7 @@ public final class CliRunner {
 
     /** The environment the command sees. */
     public CliEnvironment environment() {
-        return new CliEnvironment(variables, configDirectory, terminal, null, shellInput, shellOutput);
+        return new CliEnvironment(variables, configDirectory, terminal, prompt, shellInput, shellOutput);
     }
 
     /** Runs {@code typedoo args...}. */

@@ -27,7 +27,7 @@ public final class ConnectionOptions {
                     + "TYPEDOO_PASSWORD, the environment's config, or a prompt on a terminal.")
     char @Nullable [] password;
 
-    @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:TYPEDOO_API_KEY}",
+    @Option(names = "--api-key", paramLabel = "KEY",
             description = "An Odoo API key to use in place of the password (default: $TYPEDOO_API_KEY).")
     @Nullable String apiKey;
 

@@ -56,8 +56,9 @@ public final class Connector {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("Not a server URL: '" + server + "' (expected such as http://localhost:8069)");
         }
-        if (given.apiKey != null) {
-            builder.apiKey(given.apiKey);
+        String apiKey = given.apiKey != null ? given.apiKey : environment.variable("TYPEDOO_API_KEY");
+        if (apiKey != null) {
+            builder.apiKey(apiKey);
         } else {
             builder.password(password(given, profile, user, server, database));
         }

@@ -240,6 +240,31 @@ class SubcommandsTest {
     }
 
     @Test
+    void passwordSourcesInTheirOrder() throws Exception {
+        List<String> prompts = new java.util.ArrayList<>();
+        CliRunner.Result prompted = new CliRunner(config).prompt(p -> {
+            prompts.add(p);
+            return "admin".toCharArray();
+        }).run("count", "res.partner", "--server", url, "-d", "demo");
+        assertEquals(0, prompted.exitCode(), prompted.toString());
+        assertEquals(List.of("Password for admin on " + url + " (demo): "), prompts);
+
+        Path file = config.resolve("with-password.ini");
+        Files.writeString(file, "[local]\nserver = " + url + "\ndatabase = demo\npassword = admin\n");
+        CliRunner.Result fromFile = new CliRunner(config).prompt(p -> {
+            throw new AssertionError("no prompt when the config has a password");
+        }).run("count", "res.partner", "--env", "local", "--config", file.toString());
+        assertEquals(0, fromFile.exitCode(), fromFile.toString());
+        CliRunner.Result variableFirst = new CliRunner(config).variable("TYPEDOO_PASSWORD", "wrong")
+                .run("count", "res.partner", "--env", "local", "--config", file.toString());
+        assertEquals(ExitCode.AUTHENTICATION, variableFirst.exitCode(), "TYPEDOO_PASSWORD before the file");
+        CliRunner.Result keyFirst = new CliRunner(config).variable("TYPEDOO_PASSWORD", "wrong")
+                .variable("TYPEDOO_API_KEY", "admin")
+                .run("count", "res.partner", "--server", url, "-d", "demo");
+        assertEquals(0, keyFirst.exitCode(), "TYPEDOO_API_KEY before TYPEDOO_PASSWORD: " + keyFirst);
+    }
+
+    @Test
     void namedEnvironmentAndApiKeyOption() throws Exception {
         Path file = config.resolve("envs.ini");
         Files.writeString(file, "[test]\nserver = " + url + "\ndatabase = demo\nuser = demo\nprotocol = jsonrpc\n");
