@@ -3,7 +3,7 @@ package io.typedoo.cli.command;
 import io.typedoo.cli.CliEnvironment;
 import io.typedoo.cli.CliException;
 import io.typedoo.cli.ExitCode;
-import io.typedoo.cli.shell.ShellSession;
+import io.typedoo.cli.shell.JavaShell;
 import io.typedoo.client.OdooClient;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
@@ -17,8 +17,8 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine.Command;
 
-/** {@code typedoo shell}: an interactive Java session with the client bound. */
-@Command(name = "shell", description = "Start an interactive Java (JShell) session with client, model(\"...\") "
+/** {@code typedoo shell}: an interactive Java shell with the client bound. */
+@Command(name = "shell", description = "Start an interactive Java (JShell) shell with client, model(\"...\") "
         + "and models(\"...\") ready to use.")
 public final class ShellCommand extends ConnectedCommand {
 
@@ -30,8 +30,8 @@ public final class ShellCommand extends ConnectedCommand {
         CliEnvironment environment = environment();
         Path history = environment.configDirectory().resolve(HISTORY_FILE);
         try (Terminal terminal = terminal(environment);
-                ShellSession session = new ShellSession(client, terminal, history)) {
-            session.run();
+                JavaShell shell = new JavaShell(client, terminal, history)) {
+            shell.run();
         } catch (IOException e) {
             throw new CliException("Cannot open the terminal: " + e, ExitCode.IO, e);
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The model and field names the shell completes, asked once from the server and kept for the session. A
+ * The model and field names the shell completes, asked once from the server and kept while the shell runs. A
  * failure (no access to ir.model, an unknown model) gives no names rather than an error in the middle of typing.
  */
 final class OdooNames {

@@ -10,13 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a shell session's JShell snippets reach: the connected client and the helpers behind {@code models()}.
- * The snippets run in this JVM (JShell's local execution engine), so they find the session's object through a
- * registry keyed by session id.
+ * What a shell's JShell snippets reach: the connected client and the helpers behind {@code models()}. The
+ * snippets run in this JVM (JShell's local execution engine), so they find their shell's object through a
+ * registry keyed by shell id.
  */
 public final class ShellSupport {
 
-    private static final Map<String, ShellSupport> SESSIONS = new ConcurrentHashMap<>();
+    private static final Map<String, ShellSupport> SHELLS = new ConcurrentHashMap<>();
 
     private final OdooClient client;
 
@@ -24,21 +24,21 @@ public final class ShellSupport {
         this.client = client;
     }
 
-    /** The session's object; JShell calls this once, at the start of the session. */
-    public static ShellSupport session(String id) {
-        ShellSupport support = SESSIONS.get(id);
+    /** The shell's object; JShell calls this once, when the shell starts. */
+    public static ShellSupport forShell(String id) {
+        ShellSupport support = SHELLS.get(id);
         if (support == null) {
-            throw new IllegalStateException("No shell session " + id);
+            throw new IllegalStateException("No shell " + id);
         }
         return support;
     }
 
     static void register(String id, ShellSupport support) {
-        SESSIONS.put(id, support);
+        SHELLS.put(id, support);
     }
 
     static void unregister(String id) {
-        SESSIONS.remove(id);
+        SHELLS.remove(id);
     }
 
     /** The connected client. */

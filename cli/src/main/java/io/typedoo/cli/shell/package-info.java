@@ -1,6 +1,6 @@
 /**
- * The interactive shell: a JShell session, run in this JVM, with the connected client and helpers bound, JLine
- * line editing, history across sessions and completion of model and field names.
+ * The interactive shell: JShell, run in this JVM, with the connected client and helpers bound, JLine
+ * line editing, history kept from one run to the next and completion of model and field names.
  */
 @NullMarked
 package io.typedoo.cli.shell;

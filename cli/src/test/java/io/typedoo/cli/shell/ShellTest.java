@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shell against the embedded server: completion of model, field and Java names, and a whole session. */
+/** The shell against the embedded server: completion of model, field and Java names, and a whole run of the shell. */
 @OdooTest
 class ShellTest {
 
@@ -32,23 +32,23 @@ class ShellTest {
     static Path dir;
 
     private static Terminal terminal;
-    private static ShellSession session;
+    private static JavaShell shell;
 
     @BeforeAll
     static void open(OdooClient odoo) throws Exception {
         terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(new byte[0]),
                 new ByteArrayOutputStream(), StandardCharsets.UTF_8);
-        session = new ShellSession(odoo, terminal, dir.resolve("history"));
+        shell = new JavaShell(odoo, terminal, dir.resolve("history"));
     }
 
     @AfterAll
     static void close() throws Exception {
-        session.close();
+        shell.close();
         terminal.close();
     }
 
     private static ShellCompleter.Completion complete(String line) {
-        return session.completer().complete(line, line.length());
+        return shell.completer().complete(line, line.length());
     }
 
     @Test
@@ -78,23 +78,23 @@ class ShellTest {
 
     @Test
     void jlineReplacesTheWholeWordItParsed() {
-        Parser parser = session.reader().getParser();
+        Parser parser = shell.reader().getParser();
         String line = "client.mod";
         List<Candidate> candidates = new ArrayList<>();
-        session.completer().complete(session.reader(), parser.parse(line, line.length(), Parser.ParseContext.COMPLETE),
+        shell.completer().complete(shell.reader(), parser.parse(line, line.length(), Parser.ParseContext.COMPLETE),
                 candidates);
         assertTrue(candidates.stream().anyMatch(c -> c.value().equals("client.model(")), candidates.toString());
 
         String partial = "model(\"res.partner.ca";
         List<Candidate> models = new ArrayList<>();
-        session.completer().complete(session.reader(),
+        shell.completer().complete(shell.reader(),
                 parser.parse(partial, partial.length(), Parser.ParseContext.COMPLETE), models);
         assertEquals(List.of("res.partner.category"), models.stream().map(Candidate::value).toList());
         assertTrue(!models.get(0).complete(), "no space after a name inside a string");
     }
 
     @Test
-    void aWholeSessionThroughTheCommand(OdooTestServer server) throws Exception {
+    void aWholeShellThroughTheCommand(OdooTestServer server) throws Exception {
         String script = String.join("\n",
                 "models(\"todo\")",
                 "model(\"res.partner\").count(domain(\"[('name','ilike','wood')]\"))",
@@ -118,12 +118,12 @@ class ShellTest {
         String screen = output.toString(StandardCharsets.UTF_8);
         assertTrue(screen.startsWith("typedoo shell: Java (JShell) as admin on " + server.url()), screen);
         assertTrue(screen.contains("database demo (Odoo 18.0)"), screen);
-        assertTrue(screen.contains(ShellSession.usage()), "the first screen lists the usage: " + screen);
+        assertTrue(screen.contains(JavaShell.usage()), "the first screen lists the usage: " + screen);
         assertTrue(screen.contains("$1 ==> [todo.task, todo.task.tag]"), screen);
         assertTrue(screen.contains("$2 ==> 2"), screen);
         assertTrue(screen.lines().anyMatch(l -> l.contains("Odoo error: ") && l.contains("no.such.model")), screen);
         assertTrue(screen.contains("==> \"Wood Corner\""), screen);
-        assertTrue(screen.contains("x ==> 3") && screen.contains(ShellSession.CONTINUATION_PROMPT), screen);
+        assertTrue(screen.contains("x ==> 3") && screen.contains(JavaShell.CONTINUATION_PROMPT), screen);
         assertTrue(screen.contains("==> 6"), screen);
         assertTrue(screen.contains("Error: cannot find symbol"), screen);
         assertTrue(screen.contains("Exception java.lang.IllegalStateException: boom"), screen);

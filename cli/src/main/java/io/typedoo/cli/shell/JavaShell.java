@@ -28,21 +28,21 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
 /**
- * One interactive session: a JShell whose snippets run in this JVM (JShell's local execution engine, so they
+ * The interactive shell: a JShell whose snippets run in this JVM (JShell's local execution engine, so they
  * share typedoo's classes and the connected client), read through JLine with history and completion.
  *
- * <p>Bound in the session: {@code client} (the {@link OdooClient}), {@code model(name)},
+ * <p>Bound in the shell: {@code client} (the {@link OdooClient}), {@code model(name)},
  * {@code models(pattern)}, {@code models()}, {@code domain(text)}, and the imports of typedoo's client, domain,
  * model and value packages and of {@code java.util}.
  */
-public final class ShellSession implements AutoCloseable {
+public final class JavaShell implements AutoCloseable {
 
     /** The prompt of a new snippet. */
     static final String PROMPT = "typedoo> ";
     /** The prompt of a snippet's next line. */
     static final String CONTINUATION_PROMPT = "   ...> ";
 
-    private static final System.Logger LOG = System.getLogger(ShellSession.class.getName());
+    private static final System.Logger LOG = System.getLogger(JavaShell.class.getName());
 
     private final OdooClient client;
     private final Terminal terminal;
@@ -53,11 +53,11 @@ public final class ShellSession implements AutoCloseable {
     private final ShellCompleter completer;
 
     /**
-     * Starts JShell and binds the session's names.
+     * Starts JShell and binds the shell's names.
      *
-     * @param historyFile where the history of every session is kept
+     * @param historyFile where the history of every run is kept
      */
-    public ShellSession(OdooClient client, Terminal terminal, Path historyFile) {
+    public JavaShell(OdooClient client, Terminal terminal, Path historyFile) {
         this.client = client;
         this.terminal = terminal;
         this.out = terminal.writer();
@@ -90,7 +90,7 @@ public final class ShellSession implements AutoCloseable {
         }
     }
 
-    /** The usage shown when the session starts and on {@code /help}, as ERPpeek shows its own. */
+    /** The usage shown when the shell starts and on {@code /help}, as ERPpeek shows its own. */
     public static String usage() {
         return """
                 Usage (some commands):
@@ -163,7 +163,7 @@ public final class ShellSession implements AutoCloseable {
         out.flush();
     }
 
-    /** Runs a {@code /command}; false when the session should end. */
+    /** Runs a {@code /command}; false when the shell should end. */
     private boolean command(String command) {
         switch (command) {
             case "/exit", "/quit" -> {
@@ -220,7 +220,7 @@ public final class ShellSession implements AutoCloseable {
                 "import io.typedoo.value.*;",
                 "import java.util.*;",
                 "import java.time.*;",
-                "final io.typedoo.cli.shell.ShellSupport typedoo$ = io.typedoo.cli.shell.ShellSupport.session(\""
+                "final io.typedoo.cli.shell.ShellSupport typedoo$ = io.typedoo.cli.shell.ShellSupport.forShell(\""
                         + id + "\");",
                 "final OdooClient client = typedoo$.client();",
                 "Model model(String name) { return client.model(name); }",
@@ -242,7 +242,7 @@ public final class ShellSession implements AutoCloseable {
     /** Where typedoo's classes come from, for JShell's compiler: the jar, or the build's class folders. */
     private static Set<Path> classPath() {
         Set<Path> entries = new LinkedHashSet<>();
-        for (Class<?> type : List.of(ShellSession.class, OdooClient.class, OdooException.class,
+        for (Class<?> type : List.of(JavaShell.class, OdooClient.class, OdooException.class,
                 org.jspecify.annotations.Nullable.class)) {
             try {
                 var source = type.getProtectionDomain().getCodeSource();
@@ -256,7 +256,7 @@ public final class ShellSession implements AutoCloseable {
         return entries;
     }
 
-    /** The completion this session offers, for tests. */
+    /** The completion this shell offers, for tests. */
     ShellCompleter completer() {
         return completer;
     }
