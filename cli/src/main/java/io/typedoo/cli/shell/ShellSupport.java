@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a shell's JShell snippets reach: the connected client and the helpers behind {@code models()}. The
+ * What a shell's JShell snippets reach: the connected client and what stands behind {@code models()}. The
  * snippets run in this JVM (JShell's local execution engine), so they find their shell's object through a
  * registry keyed by shell id.
  */

@@ -1,5 +1,5 @@
 /**
- * The interactive shell: JShell, run in this JVM, with the connected client and helpers bound, JLine
+ * The interactive shell: JShell, run in this JVM, with the connected client and its shortcuts bound, JLine
  * line editing, history kept from one run to the next and completion of model and field names.
  */
 @NullMarked
