@@ -196,7 +196,10 @@ public final class OdooClient implements AutoCloseable {
         return CallSite.of(shared.url.toString(), shared.database, model, method);
     }
 
-    /** Closes the connection of this client and of every client derived from it. */
+    /**
+     * Releases the transport of this client and of every client derived from it. The JDK's HTTP client of Java 17
+     * has no close of its own: its idle connections are dropped when it is no longer used.
+     */
     @Override
     public void close() {
         shared.transport.close();
