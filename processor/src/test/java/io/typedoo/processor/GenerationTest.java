@@ -124,7 +124,8 @@ class GenerationTest {
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public String getName() {\n        return get(NoteModel.NAME);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
-                .contains("public @Nullable String getDescription() {\n        return getOrNull(NoteModel.DESCRIPTION);");
+                .contains("public @Nullable String getDescription() {\n"
+                        + "        return getOrNull(NoteModel.DESCRIPTION);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public @Nullable Note getParent() {\n        return many2oneOrNull(NoteModel.PARENT);");
     }
