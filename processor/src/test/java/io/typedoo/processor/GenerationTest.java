@@ -131,6 +131,22 @@ class GenerationTest {
     }
 
     @Test
+    void modelMethodsPassTypedArgumentsAndReadTypedResults() {
+        Compilation compilation = Fixtures.compileAll();
+
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public void post(String body, @Nullable LocalDateTime at, List<ResPartner> followers,\n"
+                        + "            Priority priority) {\n"
+                        + "        callVoid(\"message_post\", body, at, followers, priority);");
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public @Nullable String lastMessage(long limit) {\n"
+                        + "        return callOrNull(\"last_message\", ValueType.STRING, limit);");
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public BigDecimal credit(Instant at) {\n"
+                        + "        return call(\"get_credit\", ValueType.DECIMAL, at);");
+    }
+
+    @Test
     void modelsInTheUnnamedPackageAndNestedModelsWork() {
         JavaFileObject top = JavaFileObjects.forSourceString("Thing", """
                 @io.typedoo.annotations.OdooModel("x.thing")
