@@ -23,6 +23,7 @@ public final class ConnectionPrefs {
 
     private final Path file;
 
+    /** @param file the properties file, created with its folder on the first save */
     public ConnectionPrefs(Path file) {
         this.file = file;
     }

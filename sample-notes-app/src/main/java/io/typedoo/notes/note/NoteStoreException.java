@@ -19,6 +19,11 @@ public final class NoteStoreException extends RuntimeException {
 
     private final Reason reason;
 
+    /**
+     * @param reason whether a retry may help
+     * @param message what failed, for the user: the action and the server, never a password
+     * @param cause the error underneath, or null
+     */
     public NoteStoreException(Reason reason, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.reason = reason;

@@ -40,6 +40,12 @@ public final class SyncService implements AutoCloseable {
     private final Map<String, ScheduledFuture<?>> retries = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
 
+    /**
+     * @param store where the drafts are saved
+     * @param drafts the drafts file
+     * @param backoff the waits between attempts while the server does not answer
+     * @param listener hears every outcome, on this service's thread
+     */
     public SyncService(NoteStore store, DraftStore drafts, Backoff backoff, SyncListener listener) {
         this.store = store;
         this.drafts = drafts;

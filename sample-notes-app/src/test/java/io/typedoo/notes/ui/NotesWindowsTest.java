@@ -3,6 +3,7 @@ package io.typedoo.notes.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.typedoo.notes.NotesServer;
 import io.typedoo.notes.note.NoteContent;
 import io.typedoo.notes.sync.Backoff;
 import io.typedoo.notes.sync.DraftStore;
@@ -14,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Real windows on a testkit server over HTTP, driven as a user would: keys, typing, dialogs. */
 @WindowTest
 class NotesWindowsTest {
 
@@ -25,7 +28,7 @@ class NotesWindowsTest {
     @TempDir
     Path dir;
 
-    private final InMemoryNoteStore server = new InMemoryNoteStore();
+    private NotesServer server;
     private NotesDesktop desktop;
     private CountDownLatch exited;
 
@@ -42,10 +45,19 @@ class NotesWindowsTest {
         assertTrue(exited.await(15, TimeUnit.SECONDS), "the app did not end");
     }
 
+    @BeforeEach
+    void startServer() {
+        server = NotesServer.start(dir.resolve("server"));
+    }
+
     @AfterEach
     void closeWindows() throws InterruptedException {
-        if (desktop != null && exited.getCount() > 0) {
-            stopApp();
+        try {
+            if (desktop != null && exited.getCount() > 0) {
+                stopApp();
+            }
+        } finally {
+            server.close();
         }
     }
 
@@ -171,6 +183,15 @@ class NotesWindowsTest {
         assertEquals("call Packt at 10", server.find(b).orElseThrow().content().text());
         assertEquals(List.of("buy milk and bread", "call Packt at 10", "call Packt, then lunch"),
                 server.openNotes().stream().map(n -> n.content().text()).toList());
+
+        server.write(a, new NoteContent("buy milk, bread and jam", null, false, false));
+        Swing.type(textOf(first), " and butter");
+        Swing.press(textOf(first), Shortcut.SAVE.key());
+        Swing.answerDialog("Changed on the server", "Take theirs");
+        Swing.await("theirs shown", WAIT, () -> textOf(first).getText().equals("buy milk, bread and jam"));
+        assertEquals("#" + a, titleOf(first));
+        assertEquals("buy milk, bread and jam", server.find(a).orElseThrow().content().text());
+        assertEquals(List.of(), DraftStore.open(dir.resolve("drafts.json")).all());
     }
 
     @Test

@@ -20,13 +20,13 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
 /** Drives real Swing components from a test thread: everything that touches a component runs on the event thread. */
-final class Swing {
+public final class Swing {
 
     private Swing() {
     }
 
     /** Runs {@code call} on the event thread and returns its result. */
-    static <T> T onEdt(Callable<T> call) {
+    public static <T> T onEdt(Callable<T> call) {
         if (SwingUtilities.isEventDispatchThread()) {
             try {
                 return call.call();
@@ -55,7 +55,7 @@ final class Swing {
     }
 
     /** Runs {@code action} on the event thread. */
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         onEdt(() -> {
             action.run();
             return null;
@@ -63,7 +63,7 @@ final class Swing {
     }
 
     /** Waits until {@code condition} holds on the event thread, failing with {@code what} after {@code timeout}. */
-    static void await(String what, Duration timeout, Supplier<Boolean> condition) {
+    public static void await(String what, Duration timeout, Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!onEdt(condition::get)) {
             if (System.nanoTime() > deadline) {
@@ -82,7 +82,7 @@ final class Swing {
      * Presses {@code key} on {@code target} as the keyboard does: key bindings and menu accelerators answer. Does not
      * wait, as the command may open a modal dialog; later calls of this class run after it.
      */
-    static void press(JComponent target, KeyStroke key) {
+    public static void press(JComponent target, KeyStroke key) {
         SwingUtilities.invokeLater(() -> {
             KeyEvent event = new KeyEvent(target, KeyEvent.KEY_PRESSED, System.currentTimeMillis(),
                     key.getModifiers(), key.getKeyCode(), KeyEvent.CHAR_UNDEFINED);
@@ -91,7 +91,7 @@ final class Swing {
     }
 
     /** Types {@code text} into {@code target} key by key, as the keyboard does. */
-    static void type(JComponent target, String text) {
+    public static void type(JComponent target, String text) {
         run(() -> {
             for (char c : text.toCharArray()) {
                 KeyEvent event = new KeyEvent(target, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0,
@@ -102,20 +102,27 @@ final class Swing {
     }
 
     /** The component named {@code name} inside {@code root}. */
-    static <T extends Component> T find(Container root, String name, Class<T> type) {
+    public static <T extends Component> T find(Container root, String name, Class<T> type) {
         return onEdt(() -> all(root).stream().filter(c -> name.equals(c.getName())).map(type::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("no component named " + name + " in " + root)));
     }
 
+    /** The first component of {@code type} inside the showing dialog titled {@code title}. */
+    public static <T extends Component> T findInDialog(String title, Class<T> type) {
+        await("a dialog titled '" + title + "'", Duration.ofSeconds(20), () -> !dialogs(title).isEmpty());
+        return onEdt(() -> all(dialogs(title).get(0)).stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " in dialog " + title)));
+    }
+
     /** The showing dialogs titled {@code title}. */
-    static List<JDialog> dialogs(String title) {
+    public static List<JDialog> dialogs(String title) {
         return onEdt(() -> Arrays.stream(Window.getWindows()).filter(w -> w instanceof JDialog && w.isShowing())
                 .map(JDialog.class::cast).filter(d -> title.equals(d.getTitle())).toList());
     }
 
     /** Waits for a dialog titled {@code title} and clicks its button labelled {@code button}. */
-    static void answerDialog(String title, String button) {
-        await("a dialog titled '" + title + "'", Duration.ofSeconds(10), () -> !dialogs(title).isEmpty());
+    public static void answerDialog(String title, String button) {
+        await("a dialog titled '" + title + "'", Duration.ofSeconds(20), () -> !dialogs(title).isEmpty());
         run(() -> {
             JDialog dialog = dialogs(title).get(0);
             AbstractButton choice = all(dialog).stream().filter(c -> c instanceof AbstractButton)
