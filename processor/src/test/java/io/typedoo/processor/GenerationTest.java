@@ -124,9 +124,54 @@ class GenerationTest {
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public String getName() {\n        return get(NoteModel.NAME);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
-                .contains("public @Nullable String getDescription() {\n        return getOrNull(NoteModel.DESCRIPTION);");
+                .contains("public @Nullable String getDescription() {\n"
+                        + "        return getOrNull(NoteModel.DESCRIPTION);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public @Nullable Note getParent() {\n        return many2oneOrNull(NoteModel.PARENT);");
+    }
+
+    @Test
+    void modelMethodsPassTypedArgumentsAndReadTypedResults() {
+        Compilation compilation = Fixtures.compileAll();
+
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public void post(String body, @Nullable LocalDateTime at, List<ResPartner> followers,\n"
+                        + "            Priority priority) {\n"
+                        + "        callVoid(\"message_post\", body, at, followers, priority);");
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public @Nullable String lastMessage(long limit) {\n"
+                        + "        return callOrNull(\"last_message\", ValueType.STRING, limit);");
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public BigDecimal credit(Instant at) {\n"
+                        + "        return call(\"get_credit\", ValueType.DECIMAL, at);");
+    }
+
+    @Test
+    void modelsInTheUnnamedPackageAndNestedModelsWork() {
+        JavaFileObject top = JavaFileObjects.forSourceString("Thing", """
+                @io.typedoo.annotations.OdooModel("x.thing")
+                public interface Thing {
+                    String name();
+                    @io.typedoo.annotations.OdooField("parent_id") Thing parent();
+                }
+                """);
+        JavaFileObject nested = JavaFileObjects.forSourceString("shop.Outer", """
+                package shop;
+                public class Outer {
+                    @io.typedoo.annotations.OdooModel("shop.line")
+                    public interface Line {
+                        String name();
+                        @io.typedoo.annotations.OdooField("line_ids") java.util.List<Line> lines();
+                    }
+                }
+                """);
+
+        Compilation compilation = Fixtures.strictJavac().compile(top, nested);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("ThingRecord");
+        assertThat(compilation).generatedSourceFile("shop.Outer_LineModel").contentsAsUtf8String()
+                .contains("X2manyField<Outer.Line> LINES = X2manyField.of(\"line_ids\", Outer_LineModel::info);");
     }
 
     private static String text(JavaFileObject file) {
