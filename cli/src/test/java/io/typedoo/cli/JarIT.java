@@ -88,6 +88,7 @@ class JarIT {
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("$1 ==> 37"), run.toString());
         assertTrue(run.out().contains("$2 ==> [todo.task, todo.task.tag]"), run.toString());
+        assertEquals("", run.err(), "piped, the shell reads its script without terminal warnings");
         assertTrue(Files.exists(home.resolve("typedoo").resolve("shell-history")), "history in the config dir");
     }
 }

@@ -2,13 +2,17 @@ package io.typedoo.cli.command;
 
 import io.typedoo.cli.output.Json;
 import io.typedoo.client.OdooClient;
+import io.typedoo.error.OdooNoneResultException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code typedoo call MODEL METHOD [ARGS_JSON] [KWARGS_JSON]}: any public model method, the result as JSON. */
+/**
+ * {@code typedoo call MODEL METHOD [ARGS_JSON] [KWARGS_JSON]}: any public model method, the result as JSON; a method
+ * that returns Python's {@code None} prints {@code null}.
+ */
 @Command(name = "call", description = "Call METHOD of MODEL (execute_kw) and print the result as JSON.")
 public final class CallCommand extends ConnectedCommand {
 
@@ -37,7 +41,13 @@ public final class CallCommand extends ConnectedCommand {
 
     @Override
     int run(OdooClient client) {
-        Object result = client.execute(model, method, positional, keywords);
+        Object result;
+        try {
+            result = client.execute(model, method, positional, keywords);
+        } catch (OdooNoneResultException e) {
+            // The method ran and returned Python's None, which XML-RPC cannot carry: for a script, that is null.
+            result = null;
+        }
         out().println(Json.writeUnsorted(result));
         out().flush();
         return 0;

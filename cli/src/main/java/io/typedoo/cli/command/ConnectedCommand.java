@@ -2,6 +2,7 @@ package io.typedoo.cli.command;
 
 import io.typedoo.cli.CliEnvironment;
 import io.typedoo.cli.CliException;
+import io.typedoo.cli.ExitCode;
 import io.typedoo.cli.TypedooCommand;
 import io.typedoo.cli.config.ConnectionOptions;
 import io.typedoo.client.OdooClient;
@@ -75,8 +76,7 @@ abstract class ConnectedCommand implements Callable<Integer> {
         try {
             return Domain.parse(text);
         } catch (DomainSyntaxException e) {
-            throw new CliException("Malformed domain " + text + ": " + e.getMessage(), io.typedoo.cli.ExitCode.USAGE,
-                    e);
+            throw new CliException("Malformed domain: " + e.getMessage(), ExitCode.USAGE, e);
         }
     }
 }

@@ -5,7 +5,11 @@ import io.typedoo.cli.CliException;
 import io.typedoo.cli.ExitCode;
 import io.typedoo.cli.shell.ShellSession;
 import io.typedoo.client.OdooClient;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jline.terminal.Terminal;
@@ -39,6 +43,22 @@ public final class ShellCommand extends ConnectedCommand {
             // A dumb terminal over plain streams reads line by line to the end of input (scripts, tests).
             return new DumbTerminal("typedoo", Terminal.TYPE_DUMB, environment.shellInput(),
                     environment.shellOutput(), StandardCharsets.UTF_8);
+        }
+        if (!environment.terminal()) {
+            // Piped: `echo 'models()' | typedoo shell` reads the script without a terminal's line editing.
+            // Closing the terminal must not close the process's own streams.
+            InputStream in = new FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                }
+            };
+            OutputStream out = new FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            return new DumbTerminal("typedoo", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
         }
         return TerminalBuilder.builder().system(true).build();
     }

@@ -63,10 +63,16 @@ public final class ShellSession implements AutoCloseable {
         this.out = terminal.writer();
         ShellSupport.register(id, new ShellSupport(client));
         this.jshell = JShell.builder().executionEngine("local").build();
-        for (Path entry : classPath()) {
-            jshell.addToClasspath(entry.toString());
+        try {
+            for (Path entry : classPath()) {
+                jshell.addToClasspath(entry.toString());
+            }
+            bind();
+        } catch (RuntimeException e) {
+            jshell.close();
+            ShellSupport.unregister(id);
+            throw e;
         }
-        bind();
         this.completer = new ShellCompleter(new OdooNames(client), jshell.sourceCodeAnalysis());
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)

@@ -121,6 +121,17 @@ class SubcommandsTest {
     }
 
     @Test
+    void readShowsProgressOnlyOnATerminal() {
+        CliRunner.Result onTerminal = new CliRunner(config).variable("TYPEDOO_PASSWORD", "admin").terminal(true)
+                .run("read", "res.partner", "[]", "--fields", "name", "--csv", "--server", url, "-d", "demo");
+        assertEquals(0, onTerminal.exitCode(), onTerminal.toString());
+        assertTrue(onTerminal.err().contains("Reading res.partner [") && onTerminal.err().contains("37/37"),
+                onTerminal.toString());
+        assertEquals(38, onTerminal.out().lines().count(), "the output is the same: " + onTerminal);
+        assertEquals("", ok("read", "res.partner", "[]", "--fields", "name", "--csv").err());
+    }
+
+    @Test
     void readWithoutFieldsReadsThemAll() {
         String out = ok("read", "res.partner.category", "[]", "--limit", "2").out();
         assertTrue(out.lines().findFirst().orElse("").matches("id +name +.*display_name.*"), out);
@@ -137,6 +148,10 @@ class SubcommandsTest {
         long task = odoo.model("todo.task").create(Map.of("name", "Called from the command"));
         assertEquals("true", ok("call", "todo.task", "do_toggle_done", "[[" + task + "]]").out().strip());
         assertTrue(odoo.model("todo.task").read(List.of(task), "is_done").get(0).getBoolean("is_done"));
+        assertEquals("null", ok("call", "todo.task", "do_nothing", "[[" + task + "]]").out().strip(),
+                "a method returning None succeeded");
+        assertEquals("null", ok("call", "todo.task", "do_nothing", "[[" + task + "]]", "--protocol", "jsonrpc")
+                .out().strip());
     }
 
     @Test
