@@ -49,9 +49,13 @@ class RecordedErrorsTest {
             CliRunner.Result result = new CliRunner(config).variable("TYPEDOO_PASSWORD", "admin")
                     .run("count", "no.such.model", "--server", odoo.url(), "-d", "demo", "--debug");
             assertEquals(ExitCode.SERVER, result.exitCode(), result.toString());
-            assertTrue(result.err().startsWith("typedoo: "), result.toString());
+            assertTrue(result.err().lines().anyMatch(l -> l.startsWith("typedoo: Object no.such.model")),
+                    result.toString());
             assertTrue(result.err().contains("OdooUnknownModelException") && result.err().contains("\tat "),
                     result.toString());
+            assertTrue(result.err().contains("common.authenticate: ") && result.err().contains("bytes sent"),
+                    "the calls are logged: " + result);
+            assertTrue(!result.err().contains(">admin<"), "never the password: " + result);
         }
     }
 }

@@ -87,5 +87,7 @@ class OdooTestServerTest {
         OdooTestServer server = OdooTestServer.start();
         server.stop();
         server.close();
+        IllegalStateException stopped = assertThrows(IllegalStateException.class, server::client);
+        assertEquals("The server at " + server.url() + " is stopped", stopped.getMessage());
     }
 }

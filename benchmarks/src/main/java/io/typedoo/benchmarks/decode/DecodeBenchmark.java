@@ -4,6 +4,8 @@ import io.typedoo.benchmarks.fixture.FixedResponseServer;
 import io.typedoo.benchmarks.fixture.TaskAnswers;
 import io.typedoo.benchmarks.fixture.TaskFixture;
 import io.typedoo.benchmarks.fixture.TaskRow;
+import io.typedoo.benchmarks.model.TodoTask;
+import io.typedoo.benchmarks.model.TodoTaskModel;
 import io.typedoo.client.OdooClient;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +42,7 @@ public class DecodeBenchmark {
     private FixedResponseServer server;
     private RawOdooXmlRpc raw;
     private OdooClient odoo;
+    private TodoTaskModel tasks;
 
     @Setup
     public void start() {
@@ -48,6 +51,7 @@ public class DecodeBenchmark {
         odoo = OdooClient.builder().url(server.url()).database("demo").login("admin").password("admin").build();
         odoo.authenticate();
         odoo.version();
+        tasks = TodoTaskModel.of(odoo);
     }
 
     @TearDown
@@ -69,6 +73,14 @@ public class DecodeBenchmark {
     public void untyped(Blackhole sink) {
         for (TaskRow row : UntypedTasks.webSearchRead(odoo, records)) {
             consume(row, sink);
+        }
+    }
+
+    /** The generated API: {@code TodoTaskModel.search}, then the record accessors, relations included. */
+    @Benchmark
+    public void typed(Blackhole sink) {
+        for (TodoTask task : TypedTasks.search(tasks, records)) {
+            TypedTasks.consume(task, sink);
         }
     }
 

@@ -51,7 +51,8 @@ public final class Connector {
         Protocol protocol = profile.protocol() == null ? Protocol.XMLRPC : profile.protocol();
         OdooClient.Builder builder;
         try {
-            builder = OdooClient.builder().url(server).database(database).login(user).protocol(protocol);
+            builder = OdooClient.builder().url(server).database(database).login(user).protocol(protocol)
+                    .listener(new CallLog());
         } catch (IllegalArgumentException e) {
             throw CliException.usage("Not a server URL: '" + server + "' (expected such as http://localhost:8069)");
         }

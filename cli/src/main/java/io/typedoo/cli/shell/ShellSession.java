@@ -50,6 +50,7 @@ public final class ShellSession implements AutoCloseable {
     private final String id = UUID.randomUUID().toString();
     private final JShell jshell;
     private final LineReader reader;
+    private final ShellCompleter completer;
 
     /**
      * Starts JShell and binds the session's names.
@@ -66,12 +67,12 @@ public final class ShellSession implements AutoCloseable {
             jshell.addToClasspath(entry.toString());
         }
         bind();
-        SourceCodeAnalysis analysis = jshell.sourceCodeAnalysis();
+        this.completer = new ShellCompleter(new OdooNames(client), jshell.sourceCodeAnalysis());
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("typedoo")
                 .parser(new JavaWordParser())
-                .completer(new ShellCompleter(new OdooNames(client), analysis))
+                .completer(completer)
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // "!=" is Java, not history expansion
                 .build();
@@ -247,6 +248,16 @@ public final class ShellSession implements AutoCloseable {
             }
         }
         return entries;
+    }
+
+    /** The completion this session offers, for tests. */
+    ShellCompleter completer() {
+        return completer;
+    }
+
+    /** The line reader, for tests. */
+    LineReader reader() {
+        return reader;
     }
 
     /** Saves the history and closes JShell; the client stays open for its owner to close. */

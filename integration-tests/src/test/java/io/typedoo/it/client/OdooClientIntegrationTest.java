@@ -159,6 +159,16 @@ class OdooClientIntegrationTest {
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
+    void textRoundTripsUnchanged(Protocol p) {
+        Model tasks = admin(p).model("todo.task");
+        String text = "Caf\u00e9 \uD83D\uDE00 <b>&amp;</b> 'quotes' \"double\"\n\tline two \u4e2d\u6587";
+        long id = tasks.create(Map.of("name", "Text", "description", text));
+        assertEquals(text, tasks.read(List.of(id), "description").get(0).getString("description"));
+        tasks.unlink(List.of(id));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
     void methodsReturningTrueAndNone(Protocol p) {
         Model tasks = admin(p).model("todo.task");
         long id = tasks.create(Map.of("name", "Toggle me"));

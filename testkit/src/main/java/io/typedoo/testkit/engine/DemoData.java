@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -309,7 +310,7 @@ final class DemoData {
             String name = (String) c[1];
             // Ron Gibson's address is the one the transcripts show; the others follow the same pattern.
             String email = c[0].equals(18L) ? "ron.gibson76@example.com"
-                    : name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + c[0] + "@example.com";
+                    : name.toLowerCase(Locale.ROOT).replace(' ', '.') + c[0] + "@example.com";
             put("res.partner", (Long) c[0], "name", name, "parent_id", c[2], "email", email, "country_id", us,
                     "function", c[2] == null ? null : "Sales Manager");
         }

@@ -2,6 +2,7 @@ package io.typedoo.testkit.engine;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,7 +167,7 @@ final class DomainCompiler {
             throw OdooError.valueError("Cannot use 'any' on the non-relational field " + model.name() + "."
                     + field.name());
         }
-        ModelDef comodel = env.model(field.relation());
+        ModelDef comodel = env.comodel(field);
         // Odoo searches a many2one's targets without the active filter, and x2many targets with it.
         Env subEnv = field.type() == FieldType.MANY2ONE ? env.withContext(withActiveTest(false)) : env;
         Set<Long> ids = matchingIds(subEnv, comodel, subDomain);
@@ -206,7 +207,7 @@ final class DomainCompiler {
         if (field.name().equals("id")) {
             target = model;
         } else if (field.type().isRelational()) {
-            target = env.model(field.relation());
+            target = env.comodel(field);
         } else {
             throw OdooError.valueError("Invalid field " + model.name() + "." + field.name() + " for " + operator);
         }
@@ -257,7 +258,7 @@ final class DomainCompiler {
                 || right instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(v -> v instanceof String);
         if (names || operator.contains("like")) {
             String positive = POSITIVE.getOrDefault(operator, operator);
-            ModelDef comodel = env.model(field.relation());
+            ModelDef comodel = env.comodel(field);
             Env subEnv = field.type() == FieldType.MANY2ONE ? env.withContext(withActiveTest(false)) : env;
             Set<Long> ids = matchingIds(subEnv, comodel, List.of(List.of("display_name", positive,
                     right == null ? Boolean.FALSE : right)));
@@ -269,7 +270,7 @@ final class DomainCompiler {
                 boolean negative = operator.equals("!=") || operator.equals("not in");
                 Set<Long> ids = new HashSet<>();
                 boolean matchEmpty = false;
-                Collection<?> values = right instanceof Collection<?> c ? c : java.util.Collections.singletonList(right);
+                Collection<?> values = right instanceof Collection<?> c ? c : Collections.singletonList(right);
                 for (Object v : values) {
                     if (Py.isFalse(v)) {
                         matchEmpty = true;
@@ -322,7 +323,7 @@ final class DomainCompiler {
                 return operator.equals("=") ? eq : eq.negate();
             }
             case "in", "not in" -> {
-                Collection<?> values = right instanceof Collection<?> c ? c : java.util.Collections.singletonList(right);
+                Collection<?> values = right instanceof Collection<?> c ? c : Collections.singletonList(right);
                 boolean withEmpty = values.stream().anyMatch(Py::isFalse);
                 Predicate<Map<String, Object>> in = row -> {
                     Object value = env.value(model, row, name);

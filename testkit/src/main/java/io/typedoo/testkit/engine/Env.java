@@ -66,10 +66,6 @@ final class Env {
         return new Env(tx, registry, uid, newContext, clock, inverseIndexes);
     }
 
-    Env sudo() {
-        return new Env(tx, registry, SUPERUSER, context, clock, inverseIndexes);
-    }
-
     String now() {
         return LocalDateTime.now(clock).withNano(0).format(DATETIME);
     }
@@ -86,6 +82,11 @@ final class Env {
             throw OdooError.userError("Object " + name + " doesn't exist");
         }
         return model;
+    }
+
+    /** The comodel of a relational field. */
+    ModelDef comodel(FieldDef field) {
+        return model(Objects.requireNonNull(field.relation(), () -> field.name() + " is not relational"));
     }
 
     /** A field's value in the stored form, computing non-stored fields. */
@@ -124,11 +125,12 @@ final class Env {
      * Archived and deleted targets are left out when {@code activeOnly}, and deleted ones always.
      */
     List<Long> x2manyIds(ModelDef model, Map<String, Object> row, FieldDef field, boolean activeOnly) {
-        ModelDef comodel = model(field.relation());
+        ModelDef comodel = comodel(field);
         long id = (Long) row.get("id");
         List<Long> ids = new ArrayList<>();
         if (field.type() == FieldType.ONE2MANY) {
-            ids.addAll(inverseIndex(comodel, Objects.requireNonNull(field.inverseName())).getOrDefault(id, List.of()));
+            String inverse = Objects.requireNonNull(field.inverseName());
+            ids.addAll(inverseIndex(comodel, inverse).getOrDefault(id, List.of()));
         } else {
             Object stored = row.get(field.name());
             if (stored instanceof List<?> list) {

@@ -100,7 +100,7 @@ final class Ordering {
     private static @Nullable Object sortKey(Env env, ModelDef model, FieldDef field, Map<String, Object> row) {
         Object value = env.value(model, row, field.name());
         if (field.type() == FieldType.MANY2ONE && value instanceof Long id) {
-            ModelDef comodel = env.model(field.relation());
+            ModelDef comodel = env.comodel(field);
             Map<String, Object> target = env.tx().row(comodel.name(), id);
             return target == null ? null : env.displayName(comodel, target);
         }

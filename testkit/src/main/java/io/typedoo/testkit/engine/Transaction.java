@@ -41,10 +41,6 @@ final class Transaction {
         return version;
     }
 
-    boolean writable() {
-        return writable;
-    }
-
     @Nullable Map<String, Object> row(String model, long id) {
         return store.row(model, id);
     }

@@ -73,6 +73,15 @@ class RpcHttpServerTest {
     }
 
     @Test
+    void theDatabaseServiceListsTheOneDatabaseAndManagesNothing() throws Exception {
+        String call = "{\"params\": {\"service\": \"db\", \"method\": \"%s\", \"args\": []}, \"id\": 1}";
+        assertEquals("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [\"demo\"]}",
+                post("/jsonrpc", call.formatted("list")).body());
+        String drop = post("/jsonrpc", call.formatted("drop")).body();
+        assertTrue(drop.contains("\"message\": \"Method not found: drop\""), drop);
+    }
+
+    @Test
     void otherPathsAndMethodsAreNotRpc() throws Exception {
         assertEquals(404, post("/web/login", "{}").statusCode());
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/jsonrpc")).GET()

@@ -4,46 +4,79 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Path
 import kotlin.test.assertEquals
-import kotlin.test.assertTrue
 
+/**
+ * What the Kotlin compiler makes of the Java code kapt generated: the JSpecify annotations on it turn Odoo's
+ * empty-able fields into nullable Kotlin types and everything else into non-null ones, so that a missing null
+ * check is a compile error, not a NullPointerException in production.
+ *
+ * Snippets are compiled by the real compiler against this module's classes; lines marked `// error` must each
+ * be rejected, and no other line. The record getters would keep their nullness without JSpecify too (Kotlin
+ * takes it from the Kotlin interface they override); the values builder and the field constants are Java only,
+ * so the errors on their lines come from the generated JSpecify annotations alone.
+ */
 class NullabilityCompileTest {
 
     private val compiler = SnippetCompiler.forTestClasspath()
 
     @Test
-    fun `reading non-null fields into non-null variables compiles`(@TempDir dir: Path) {
+    fun `null-safe use of the generated API compiles`(@TempDir dir: Path) {
         val result = compiler.compile(
             """
-            import io.typedoo.example.kotlin.TodoTask
-            import java.time.LocalDate
+            $IMPORTS
 
-            fun use(task: TodoTask) {
-                val name: String = task.name
-                val deadline: LocalDate? = task.dateDeadline
-                println(name + deadline)
+            fun use(odoo: OdooClient): List<Any?> {
+                val tasks: TodoTaskModel = TodoTaskModel.of(odoo)
+                val record: TodoTaskRecord = tasks.browse(1L)
+                val name: String = record.name
+                val done: Boolean = record.isDone
+                val deadline: LocalDate? = record.dateDeadline
+                val priority: Priority? = record.priority
+                val userName: String? = record.user?.name
+                val tags: List<TodoTaskTag> = record.tags
+                val created: TodoTaskRecord = tasks.create { it.name("x").dateDeadline(null).user(null) }
+                val found: List<TodoTaskRecord> = tasks.search(TodoTaskModel.NAME.eq("x"))
+                return listOf(name, done, deadline, priority, userName, tags, created, found)
             }
             """.trimIndent(),
             dir,
         )
         assertEquals(emptyList(), result.errors)
-        assertTrue(result.compiled)
     }
 
     @Test
     fun `assigning a nullable field to a non-null variable does not compile`(@TempDir dir: Path) {
-        val result = compiler.compile(
-            """
-            import io.typedoo.example.kotlin.TodoTask
-            import java.time.LocalDate
+        val source = """
+            $IMPORTS
 
-            fun use(task: TodoTask) {
-                val deadline: LocalDate = task.dateDeadline
-                println(deadline)
+            fun use(tasks: TodoTaskModel, record: TodoTaskRecord) {
+                val deadline: LocalDate = record.dateDeadline // error
+                val user: ResUsers = record.user // error
+                val priority: Priority = record.priority // error
+                val userName = record.user.name // error
+                val description: String = tasks.browse(2L).description // error
+                tasks.create { it.name(null) } // error
+                tasks.create { it.name(record.description) } // error
+                TodoTaskModel.NAME.eq(null) // error
+                println(listOf(deadline, user, priority, userName, description))
             }
-            """.trimIndent(),
-            dir,
-        )
-        println(result)
-        assertTrue(!result.compiled)
+            """.trimIndent()
+        val result = compiler.compile(source, dir)
+
+        val expected = source.lines().withIndex().filter { it.value.endsWith("// error") }.map { it.index + 1 }
+        val rejected = result.errors.map { it.substringBefore(":").removePrefix("line ").toInt() }.distinct()
+        assertEquals(expected, rejected, result.errors.joinToString("\n"))
+    }
+
+    private companion object {
+        val IMPORTS = """
+            import io.typedoo.client.OdooClient
+            import io.typedoo.example.kotlin.Priority
+            import io.typedoo.example.kotlin.ResUsers
+            import io.typedoo.example.kotlin.TodoTaskModel
+            import io.typedoo.example.kotlin.TodoTaskRecord
+            import io.typedoo.example.kotlin.TodoTaskTag
+            import java.time.LocalDate
+        """.trimIndent()
     }
 }
