@@ -186,4 +186,13 @@ class SyncServiceTest {
         assertEquals(2, sync.call(() -> sync.store().openNotes()).join().size());
         assertEquals(1, server.requestCount(), "all open notes in one call");
     }
+
+    @Test
+    void aSaveAskedForJustBeforeClosingStillHappens() {
+        sync.save(Draft.ofNew("k", new NoteContent("last words", null, false, false)));
+        sync.close(Duration.ofSeconds(10));
+        assertEquals(List.of(), DraftStore.open(dir.resolve("drafts.json")).all());
+        assertEquals(List.of("last words"), server.openNotes().stream().map(n -> n.content().text()).toList());
+        assertTrue(sync.call(() -> 1).isCompletedExceptionally(), "nothing is sent once closed");
+    }
 }
