@@ -8,6 +8,7 @@ import io.typedoo.error.OdooTransportException;
 import io.typedoo.notes.config.ConnectionPrefs;
 import io.typedoo.notes.config.ConnectionSettings;
 import io.typedoo.notes.config.DataDirectory;
+import io.typedoo.notes.config.InstanceLock;
 import io.typedoo.notes.odoo.OdooNoteStore;
 import io.typedoo.notes.sync.Backoff;
 import io.typedoo.notes.sync.DraftStore;
@@ -94,6 +95,21 @@ public final class NotesMain implements Callable<Integer> {
         }
         FlatLightLaf.setup();
         reportUnexpectedErrors();
+        Optional<InstanceLock> lock = InstanceLock.acquire(dataDir);
+        if (lock.isEmpty()) {
+            showError("typedoo notes is already running with the data in " + dataDir
+                    + ".\nUse its windows, or start this one with another --data-dir.");
+            return 1;
+        }
+        try {
+            return start(lock.get());
+        } catch (RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+
+    private int start(InstanceLock lock) {
         boolean remote = connect || server != null || database != null || login != null;
         @Nullable OdooTestServer embedded = null;
         OdooClient client;
@@ -101,6 +117,7 @@ public final class NotesMain implements Callable<Integer> {
         if (remote) {
             Optional<Connected> connected = connectRemote();
             if (connected.isEmpty()) {
+                lock.close();
                 return 1;
             }
             client = connected.get().client();
@@ -111,6 +128,7 @@ public final class NotesMain implements Callable<Integer> {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "The embedded server did not start", e);
                 showError("The embedded notes server could not start:\n" + e.getMessage());
+                lock.close();
                 return 1;
             }
             client = OdooClient.builder().url(embedded.url()).database(embedded.databaseName())
@@ -126,6 +144,7 @@ public final class NotesMain implements Callable<Integer> {
             if (serverToStop != null) {
                 serverToStop.close();
             }
+            lock.close();
             exit.run();
         }).start());
         return 0;

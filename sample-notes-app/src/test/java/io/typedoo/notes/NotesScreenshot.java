@@ -26,11 +26,8 @@ import javax.swing.JWindow;
 import javax.swing.SwingUtilities;
 
 /**
- * Makes {@code docs/notes-app.png}: real note windows on a testkit server, captured from the screen. Run under Xvfb:
- * <pre>
- * xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -B -q -pl sample-notes-app -am test-compile exec:java \
- *     -Dexec.mainClass=io.typedoo.notes.NotesScreenshot -Dexec.classpathScope=test -Dexec.args=docs/notes-app.png
- * </pre>
+ * Makes {@code docs/notes-app.png}: real note windows on a testkit server, captured from the screen with
+ * {@link Robot}. Run it under Xvfb with the test class path; the command is in {@code docs/readme/notes-app.md}.
  */
 public final class NotesScreenshot {
 
