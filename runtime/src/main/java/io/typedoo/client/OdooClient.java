@@ -118,7 +118,7 @@ public final class OdooClient implements AutoCloseable {
 
     /**
      * Calls any public method of a model: Odoo's {@code execute_kw}. The client context is merged into
-     * {@code kwargs.context} (the call's keys win).
+     * {@code kwargs.context} (a {@code Map} or a {@link Context}; the call's keys win).
      *
      * @param args positional arguments, such as {@code List.of(ids)} or {@code List.of(domain)}
      * @param kwargs keyword arguments, such as {@code Map.of("fields", List.of("name"))}
@@ -128,9 +128,12 @@ public final class OdooClient implements AutoCloseable {
         long uid = authenticate();
         Map<String, Object> kw = new LinkedHashMap<>(kwargs);
         Context merged = context;
-        if (kwargs.get("context") instanceof Map<?, ?> callContext) {
+        Object callContext = kwargs.get("context");
+        if (callContext instanceof Context c) {
+            merged = merged.withAll(c);
+        } else if (callContext instanceof Map<?, ?> map) {
             Map<String, Object> typed = new LinkedHashMap<>();
-            callContext.forEach((k, v) -> typed.put(String.valueOf(k), v));
+            map.forEach((k, v) -> typed.put(String.valueOf(k), v));
             merged = merged.withAll(typed);
         }
         if (!merged.isEmpty()) {
@@ -208,7 +211,7 @@ public final class OdooClient implements AutoCloseable {
         CallSite site = site(model, method);
         String wireMethod = service.equals("object") ? "execute_kw" : method;
         ByteCounter bytes = new ByteCounter();
-        if (shared.listeners.isEmpty()) {
+        if (shared.listeners.isEmpty() && !LOG.isLoggable(System.Logger.Level.DEBUG)) {
             return shared.transport.call(site, service, wireMethod, params, bytes);
         }
         long start = System.nanoTime();
@@ -221,6 +224,10 @@ public final class OdooClient implements AutoCloseable {
         } finally {
             CallEvent event = new CallEvent(service, model, method, bytes.requestBytes(), bytes.responseBytes(),
                     System.nanoTime() - start, error);
+            // Never the arguments: they hold the password.
+            LOG.log(System.Logger.Level.DEBUG, () -> event.service() + " " + (model == null ? "" : model + " ")
+                    + method + ": " + event.requestBytes() + " bytes out, " + event.responseBytes() + " bytes in, "
+                    + event.nanos() / 1_000_000 + " ms" + (event.error() == null ? "" : ", " + event.error()));
             for (CallListener l : shared.listeners) {
                 try {
                     l.onCall(event);
@@ -321,10 +328,19 @@ public final class OdooClient implements AutoCloseable {
 
         /** Builds the client. Connects lazily: nothing goes on the wire until the first call. */
         public OdooClient build() {
-            URI u = Objects.requireNonNull(url, "url is required");
+            URI u = Objects.requireNonNull(url, "url is required, such as http://localhost:8069");
             String db = Objects.requireNonNull(database, "database is required");
             String user = Objects.requireNonNull(login, "login is required");
             String pw = Objects.requireNonNull(secret, "password or apiKey is required");
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                throw new IllegalArgumentException("The url must be http:// or https:// with a host, such as "
+                        + "http://localhost:8069; got " + u);
+            }
+            if (u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("The url must be the server's base address without query,"
+                        + " fragment or user info; got " + u.getScheme() + "://" + u.getHost());
+            }
             TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes);
             Transport transport = protocol == Protocol.XMLRPC ? new XmlRpcTransport(config) : new JsonRpcTransport(config);
             return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners)), context);

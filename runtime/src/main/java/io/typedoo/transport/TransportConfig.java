@@ -21,4 +21,17 @@ public record TransportConfig(URI serverUrl, Duration connectTimeout, Duration r
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
     /** 64 MiB: a page of records with binaries fits; an endless stream does not. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+    /** Checks the limits: positive timeouts and size. */
+    public TransportConfig {
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeout);
+        }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive, was " + requestTimeout);
+        }
+        if (maxResponseBytes <= 0) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+        }
+    }
 }

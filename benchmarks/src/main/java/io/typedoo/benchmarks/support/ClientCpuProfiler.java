@@ -1,0 +1,95 @@
+package io.typedoo.benchmarks.support;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * A JMH profiler ({@code -prof io.typedoo.benchmarks.support.ClientCpuProfiler}) adding the secondary result
+ * {@code client.cpu}: CPU time per operation of every Java thread of the benchmark JVM except the HTTP servers'
+ * (the JDK server's dispatcher and timer, the fixed-response server's and the testkit's workers), in the
+ * benchmark's time unit.
+ *
+ * <p>Wall time mixes in the server of the same JVM and any wait for a core on a shared machine; this is the
+ * client's work alone. It counts the benchmark thread and the threads a client runs beside it: the raw Apache
+ * client does all its I/O on the calling thread, typedoo's transports use the JDK HTTP client, whose selector and
+ * worker threads do part of it. Not counted by either: JIT compiler and GC threads (compare allocation with
+ * {@code -prof gc}).
+ */
+public final class ClientCpuProfiler implements InternalProfiler {
+
+    /** Name prefixes of the threads that serve HTTP in the benchmarks, whose work is not the client's. */
+    private static final List<String> SERVER_THREADS = List.of("HTTP-Dispatcher", "server-timer",
+            "idle-timeout-task", "fixed-response-server", "typedoo-testkit-");
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private Map<Long, Long> before = Map.of();
+
+    /** Creates the profiler; JMH calls this. */
+    public ClientCpuProfiler() {
+    }
+
+    @Override
+    public String getDescription() {
+        return "CPU time per operation of the client's threads (every thread but the HTTP servers')";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        before = clientThreadCpu();
+    }
+
+    @Override
+    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams,
+            IterationParams iterationParams, IterationResult result) {
+        long ops = result.getMetadata().getAllOps();
+        if (ops == 0) {
+            return List.of();
+        }
+        long nanos = 0;
+        for (Map.Entry<Long, Long> e : clientThreadCpu().entrySet()) {
+            nanos += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+        }
+        TimeUnit unit = benchmarkParams.getTimeUnit();
+        double perOp = (double) nanos / ops / TimeUnit.NANOSECONDS.convert(1, unit);
+        return List.of(new ScalarResult("client.cpu", perOp, TimeValue.tuToString(unit) + "/op",
+                AggregationPolicy.AVG));
+    }
+
+    /** CPU nanoseconds so far of each live thread that is not a server's, by thread id. */
+    private Map<Long, Long> clientThreadCpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null || isServerThread(info.getThreadName())) {
+                continue;
+            }
+            long nanos = threads.getThreadCpuTime(info.getThreadId());
+            if (nanos >= 0) {
+                cpu.put(info.getThreadId(), nanos);
+            }
+        }
+        return cpu;
+    }
+
+    private static boolean isServerThread(String name) {
+        for (String prefix : SERVER_THREADS) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

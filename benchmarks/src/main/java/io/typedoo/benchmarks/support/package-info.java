@@ -1,0 +1,5 @@
+/** JMH helpers: the client-CPU profiler. */
+@NullMarked
+package io.typedoo.benchmarks.support;
+
+import org.jspecify.annotations.NullMarked;
