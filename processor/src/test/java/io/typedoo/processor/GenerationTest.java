@@ -99,12 +99,13 @@ class GenerationTest {
                 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.LOCAL_VARIABLE})
                 public @interface NotNull {}
                 """);
-        // The shape kapt writes for: interface Note { val name: String; val isDone: Boolean;
+        // The shape kapt writes for: interface Note { val id: Long; val name: String; val isDone: Boolean;
         // val description: String?; @get:OdooField("parent_id") val parent: Note? }
         JavaFileObject stub = JavaFileObjects.forSourceString("notes.Note", """
                 package notes;
                 @io.typedoo.annotations.OdooModel("todo.task")
                 public abstract interface Note {
+                    public abstract long getId();
                     @org.jetbrains.annotations.NotNull()
                     public abstract java.lang.String getName();
                     public abstract boolean isDone();
@@ -128,6 +129,8 @@ class GenerationTest {
                         + "        return getOrNull(NoteModel.DESCRIPTION);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public @Nullable Note getParent() {\n        return many2oneOrNull(NoteModel.PARENT);");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public long getId() {\n        return id();");
     }
 
     @Test
