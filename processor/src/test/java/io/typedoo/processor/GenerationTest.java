@@ -99,12 +99,13 @@ class GenerationTest {
                 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.LOCAL_VARIABLE})
                 public @interface NotNull {}
                 """);
-        // The shape kapt writes for: interface Note { val name: String; val isDone: Boolean;
+        // The shape kapt writes for: interface Note { val id: Long; val name: String; val isDone: Boolean;
         // val description: String?; @get:OdooField("parent_id") val parent: Note? }
         JavaFileObject stub = JavaFileObjects.forSourceString("notes.Note", """
                 package notes;
                 @io.typedoo.annotations.OdooModel("todo.task")
                 public abstract interface Note {
+                    public abstract long getId();
                     @org.jetbrains.annotations.NotNull()
                     public abstract java.lang.String getName();
                     public abstract boolean isDone();
@@ -121,6 +122,8 @@ class GenerationTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("notes.NoteModel").contentsAsUtf8String()
                 .contains("BooleanField IS_DONE = BooleanField.of(\"is_done\")");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public long getId() {\n        return id();");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public String getName() {\n        return get(NoteModel.NAME);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
