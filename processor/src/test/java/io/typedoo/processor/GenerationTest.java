@@ -123,6 +123,8 @@ class GenerationTest {
         assertThat(compilation).generatedSourceFile("notes.NoteModel").contentsAsUtf8String()
                 .contains("BooleanField IS_DONE = BooleanField.of(\"is_done\")");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public long getId() {\n        return id();");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public String getName() {\n        return get(NoteModel.NAME);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public @Nullable String getDescription() {\n"

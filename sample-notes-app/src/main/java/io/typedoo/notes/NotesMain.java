@@ -16,6 +16,7 @@ import io.typedoo.notes.ui.ConnectionDialog;
 import io.typedoo.notes.ui.NotesDesktop;
 import io.typedoo.testkit.OdooTestServer;
 import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -221,7 +222,7 @@ public final class NotesMain implements Callable<Integer> {
                     JOptionPane.ERROR_MESSAGE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             LOG.log(System.Logger.Level.ERROR, "The error dialog failed", e.getCause());
         }
     }
@@ -240,7 +241,7 @@ public final class NotesMain implements Callable<Integer> {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw new IllegalStateException("The dialog failed", e.getCause());
         }
         return start[0];
