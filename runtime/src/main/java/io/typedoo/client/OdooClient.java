@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,7 +196,10 @@ public final class OdooClient implements AutoCloseable {
         return CallSite.of(shared.url.toString(), shared.database, model, method);
     }
 
-    /** Closes the connection of this client and of every client derived from it. */
+    /**
+     * Releases the transport of this client and of every client derived from it. The JDK's HTTP client of Java 17
+     * has no close of its own: its idle connections are dropped when it is no longer used.
+     */
     @Override
     public void close() {
         shared.transport.close();
@@ -250,6 +254,7 @@ public final class OdooClient implements AutoCloseable {
         private Duration requestTimeout = TransportConfig.DEFAULT_REQUEST_TIMEOUT;
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
         private Context context = Context.empty();
+        private @Nullable SSLContext sslContext;
         private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
         private Builder() {
@@ -314,6 +319,15 @@ public final class OdooClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The TLS context for an {@code https} server whose certificate the JDK does not trust by default, such as
+         * one signed by a company CA. Certificates are always verified; this only chooses what is trusted.
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
         /** The context sent with every call, such as {@code Context.empty().lang("fr_FR")}. */
         public Builder context(Context context) {
             this.context = context;
@@ -341,7 +355,8 @@ public final class OdooClient implements AutoCloseable {
                 throw new IllegalArgumentException("The url must be the server's base address without query,"
                         + " fragment or user info; got " + u.getScheme() + "://" + u.getHost());
             }
-            TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes);
+            TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes,
+                    sslContext);
             Transport transport = protocol == Protocol.XMLRPC ? new XmlRpcTransport(config) : new JsonRpcTransport(config);
             return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners)), context);
         }

@@ -8,6 +8,7 @@ import io.typedoo.error.OdooTransportException;
 import io.typedoo.notes.config.ConnectionPrefs;
 import io.typedoo.notes.config.ConnectionSettings;
 import io.typedoo.notes.config.DataDirectory;
+import io.typedoo.notes.config.InstanceLock;
 import io.typedoo.notes.odoo.OdooNoteStore;
 import io.typedoo.notes.sync.Backoff;
 import io.typedoo.notes.sync.DraftStore;
@@ -15,6 +16,7 @@ import io.typedoo.notes.ui.ConnectionDialog;
 import io.typedoo.notes.ui.NotesDesktop;
 import io.typedoo.testkit.OdooTestServer;
 import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -94,6 +96,21 @@ public final class NotesMain implements Callable<Integer> {
         }
         FlatLightLaf.setup();
         reportUnexpectedErrors();
+        Optional<InstanceLock> lock = InstanceLock.acquire(dataDir);
+        if (lock.isEmpty()) {
+            showError("typedoo notes is already running with the data in " + dataDir
+                    + ".\nUse its windows, or start this one with another --data-dir.");
+            return 1;
+        }
+        try {
+            return start(lock.get());
+        } catch (RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+
+    private int start(InstanceLock lock) {
         boolean remote = connect || server != null || database != null || login != null;
         @Nullable OdooTestServer embedded = null;
         OdooClient client;
@@ -101,6 +118,7 @@ public final class NotesMain implements Callable<Integer> {
         if (remote) {
             Optional<Connected> connected = connectRemote();
             if (connected.isEmpty()) {
+                lock.close();
                 return 1;
             }
             client = connected.get().client();
@@ -111,6 +129,7 @@ public final class NotesMain implements Callable<Integer> {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "The embedded server did not start", e);
                 showError("The embedded notes server could not start:\n" + e.getMessage());
+                lock.close();
                 return 1;
             }
             client = OdooClient.builder().url(embedded.url()).database(embedded.databaseName())
@@ -126,6 +145,7 @@ public final class NotesMain implements Callable<Integer> {
             if (serverToStop != null) {
                 serverToStop.close();
             }
+            lock.close();
             exit.run();
         }).start());
         return 0;
@@ -202,7 +222,7 @@ public final class NotesMain implements Callable<Integer> {
                     JOptionPane.ERROR_MESSAGE));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             LOG.log(System.Logger.Level.ERROR, "The error dialog failed", e.getCause());
         }
     }
@@ -221,7 +241,7 @@ public final class NotesMain implements Callable<Integer> {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw new IllegalStateException("The dialog failed", e.getCause());
         }
         return start[0];

@@ -9,6 +9,8 @@ import io.typedoo.notes.ui.NoteWindow;
 import io.typedoo.notes.ui.Shortcut;
 import io.typedoo.notes.ui.Swing;
 import io.typedoo.notes.ui.WindowTest;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextArea;
 import org.junit.jupiter.api.Test;
@@ -110,13 +113,13 @@ class NotesMainTest {
         }
     }
 
-    private static String labels(java.awt.Container root) {
+    private static String labels(Container root) {
         StringBuilder text = new StringBuilder();
-        for (java.awt.Component c : root.getComponents()) {
-            if (c instanceof javax.swing.JLabel label) {
+        for (Component c : root.getComponents()) {
+            if (c instanceof JLabel label) {
                 text.append(label.getText()).append('\n');
             }
-            if (c instanceof java.awt.Container container) {
+            if (c instanceof Container container) {
                 text.append(labels(container));
             }
         }

@@ -7,9 +7,12 @@ import io.typedoo.notes.sync.DraftStore;
 import io.typedoo.notes.ui.NoteWindow;
 import io.typedoo.notes.ui.NotesDesktop;
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.GradientPaint;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
@@ -17,20 +20,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JWindow;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
- * Makes {@code docs/notes-app.png}: real note windows on a testkit server, captured from the screen. Run under Xvfb:
- * <pre>
- * xvfb-run -a -s "-screen 0 1280x800x24" ./mvnw -B -q -pl sample-notes-app -am test-compile exec:java \
- *     -Dexec.mainClass=io.typedoo.notes.NotesScreenshot -Dexec.classpathScope=test -Dexec.args=docs/notes-app.png
- * </pre>
+ * Makes {@code docs/notes-app.png}: real note windows on a testkit server, captured from the screen with
+ * {@link Robot}. Run it under Xvfb with the test class path; the command is in {@code docs/readme/notes-app.md}.
  */
 public final class NotesScreenshot {
 
@@ -44,7 +47,7 @@ public final class NotesScreenshot {
         // No window manager under Xvfb: FlatLaf draws the title bars, so the titles show in the picture.
         JFrame.setDefaultLookAndFeelDecorated(true);
         // Menus below the title, as under a desktop's own window manager.
-        javax.swing.UIManager.put("TitlePane.menuBarEmbedded", false);
+        UIManager.put("TitlePane.menuBarEmbedded", false);
         try (NotesServer server = NotesServer.start(dir.resolve("server"))) {
             server.add(new NoteContent("Call Packt about the typedoo chapter", LocalDate.of(2026, 12, 4), true, false));
             server.add(new NoteContent("Buy milk, bread and coffee beans", null, false, false));
@@ -95,17 +98,17 @@ public final class NotesScreenshot {
                 g2.fillRect(0, 0, getWidth(), getHeight());
             }
         });
-        background.setBounds(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        background.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         background.setVisible(true);
     }
 
-    private static java.awt.Component find(java.awt.Container root, String name) {
-        for (java.awt.Component c : root.getComponents()) {
+    private static Component find(Container root, String name) {
+        for (Component c : root.getComponents()) {
             if (name.equals(c.getName())) {
                 return c;
             }
-            if (c instanceof java.awt.Container container) {
-                java.awt.Component found = find(container, name);
+            if (c instanceof Container container) {
+                Component found = find(container, name);
                 if (found != null) {
                     return found;
                 }
@@ -114,7 +117,7 @@ public final class NotesScreenshot {
         return null;
     }
 
-    private static <T> T onEdt(java.util.concurrent.Callable<T> call) throws Exception {
+    private static <T> T onEdt(Callable<T> call) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             try {
@@ -126,7 +129,7 @@ public final class NotesScreenshot {
         return result.get();
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    private static void waitFor(BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!onEdt(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {

@@ -86,6 +86,16 @@ public final class NotesServer implements AutoCloseable {
         return elsewhere.openNotes();
     }
 
+    /** The RPC requests served since the server (re)started or the last {@link #resetRequestCount()}. */
+    public long requestCount() {
+        return server.requestCount();
+    }
+
+    /** Counts requests from zero. */
+    public void resetRequestCount() {
+        server.resetRequestCount();
+    }
+
     /** Stops the server: calls get a refused connection. */
     public void stop() {
         server.close();

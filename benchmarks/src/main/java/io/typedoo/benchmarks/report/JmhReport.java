@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +73,7 @@ public final class JmhReport {
     }
 
     private static String ratios(List<Row> rows, String baseline) {
-        StringBuilder out = new StringBuilder("\nAgainst `").append(baseline).append("` (same parameters):\n\n");
+        StringBuilder out = new StringBuilder();
         for (Row r : rows) {
             if (isBaseline(r, baseline)) {
                 continue;
@@ -88,7 +87,11 @@ public final class JmhReport {
                 }
             }
         }
-        return out.toString();
+        if (out.length() == 0) {
+            return "";
+        }
+        String same = baseline.contains("=") ? "same variant" : "same parameters";
+        return "\nAgainst `" + baseline + "` (" + same + "):\n\n" + out;
     }
 
     private static boolean isBaseline(Row row, String baseline) {
@@ -115,8 +118,7 @@ public final class JmhReport {
             StringBuilder params = new StringBuilder();
             JsonNode p = result.get("params");
             if (p != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : p.properties()) {
                     params.append(params.length() == 0 ? "" : ", ").append(e.getKey()).append('=')
                             .append(e.getValue().asText());
                 }

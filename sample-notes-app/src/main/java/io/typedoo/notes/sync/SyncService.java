@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,11 +52,14 @@ public final class SyncService implements AutoCloseable {
         this.drafts = drafts;
         this.backoff = backoff;
         this.listener = listener;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "notes-server-calls");
             t.setDaemon(true);
             return t;
         });
+        // On close, waiting retries are dropped (their drafts stay in the file) but saves already asked for run.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.worker = executor;
     }
 
     /** The store the drafts are saved to. */
@@ -76,7 +80,7 @@ public final class SyncService implements AutoCloseable {
      */
     public void save(Draft draft) {
         drafts.put(draft);
-        worker.execute(() -> {
+        run(() -> {
             failures.remove(draft.key());
             attemptNow(draft.key());
         });
@@ -85,7 +89,7 @@ public final class SyncService implements AutoCloseable {
     /** Tries again to save every draft in the drafts file, such as those left by an earlier run of the app. */
     public void retryAll() {
         for (Draft draft : drafts.all()) {
-            worker.execute(() -> attemptNow(draft.key()));
+            run(() -> attemptNow(draft.key()));
         }
     }
 
@@ -101,7 +105,7 @@ public final class SyncService implements AutoCloseable {
     /** Drops the draft with this key and stops trying to save it, as when the user takes the server's version. */
     public void forget(String key) {
         drafts.remove(key);
-        worker.execute(() -> {
+        run(() -> {
             cancelRetry(key);
             failures.remove(key);
         });
@@ -110,24 +114,34 @@ public final class SyncService implements AutoCloseable {
     /** Runs another server call on the same background thread, after the calls queued before it. */
     public <T> CompletableFuture<T> call(Callable<T> call) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        worker.execute(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    result.complete(call.call());
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException("The notes are closing; nothing more is sent", e));
+        }
         return result;
     }
 
-    /** Lets the call in progress end (up to {@code wait}), then stops; drafts not yet saved stay in the file. */
+    /**
+     * Stops: the call in progress and the saves already asked for may finish within {@code wait}; retries waiting
+     * for their time are dropped. Drafts not saved by then stay in the file for the next start.
+     */
     public void close(Duration wait) {
-        worker.shutdownNow();
+        worker.shutdown();
         try {
             if (!worker.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "A server call was still running after {0}", wait);
+                LOG.log(System.Logger.Level.WARNING, "Server calls were still running after {0}; their drafts stay"
+                        + " in the drafts file", wait);
+                worker.shutdownNow();
             }
         } catch (InterruptedException e) {
+            worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
@@ -158,14 +172,16 @@ public final class SyncService implements AutoCloseable {
             } else if (latest.isPresent()) {
                 // Saved again while this attempt was on the wire: the newer draft now builds on what was just saved.
                 drafts.put(latest.get().rebasedOn(saved.get()));
-                worker.execute(() -> attemptNow(key));
+                run(() -> attemptNow(key));
             }
             listener.saved(key, saved.get());
         } catch (NoteStoreException e) {
             if (e.isUnreachable()) {
                 int count = failures.merge(key, 1, Integer::sum);
                 Duration delay = backoff.delay(count);
-                retries.put(key, worker.schedule(() -> attemptNow(key), delay.toMillis(), TimeUnit.MILLISECONDS));
+                if (!worker.isShutdown()) {
+                    retries.put(key, worker.schedule(() -> attemptNow(key), delay.toMillis(), TimeUnit.MILLISECONDS));
+                }
                 listener.unreachable(key, e, delay);
             } else {
                 failures.remove(key);
@@ -196,6 +212,15 @@ public final class SyncService implements AutoCloseable {
             default:
                 listener.conflict(draft.key(), draft, current);
                 return Optional.empty();
+        }
+    }
+
+    /** Queues work on the worker; once closed, nothing is queued (the drafts stay in the file for the next start). */
+    private void run(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closed; not queued");
         }
     }
 

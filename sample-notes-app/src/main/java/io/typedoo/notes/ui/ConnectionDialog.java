@@ -1,9 +1,11 @@
 package io.typedoo.notes.ui;
 
 import io.typedoo.notes.config.ConnectionSettings;
+import java.awt.Color;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -42,7 +44,7 @@ public final class ConnectionDialog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw new IllegalStateException("The connection dialog failed", e.getCause());
         }
         return Optional.ofNullable(answer[0]);
@@ -66,7 +68,7 @@ public final class ConnectionDialog {
             c.gridy = row++;
             c.gridwidth = 2;
             JLabel message = new JLabel("<html><div style='width:300px'>" + escape(problem) + "</div></html>");
-            message.setForeground(new java.awt.Color(0xb00020));
+            message.setForeground(new Color(0xb00020));
             panel.add(message, c);
             c.gridwidth = 1;
         }

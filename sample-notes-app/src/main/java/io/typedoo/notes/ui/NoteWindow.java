@@ -7,6 +7,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -346,7 +348,7 @@ public final class NoteWindow {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
+            public void actionPerformed(ActionEvent e) {
                 command.run();
             }
         };
@@ -480,7 +482,7 @@ public final class NoteWindow {
     private static JMenuItem editorItem(Action action, String label, String key) {
         JMenuItem item = new JMenuItem(action);
         item.setText(label);
-        item.setAccelerator(javax.swing.KeyStroke.getKeyStroke(key));
+        item.setAccelerator(KeyStroke.getKeyStroke(key));
         return item;
     }
 

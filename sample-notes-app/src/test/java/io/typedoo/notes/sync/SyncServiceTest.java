@@ -163,4 +163,36 @@ class SyncServiceTest {
             assertEquals(null, events.poll(300, TimeUnit.MILLISECONDS), "no retry");
         }
     }
+
+    /** Round trips, counted on the server: what one save costs on the wire. */
+    @Test
+    void roundTripsPerSave() throws InterruptedException {
+        // As the app does at start: log in, learn the server's version, load the notes.
+        sync.save(Draft.ofNew("warm", new NoteContent("logs in", null, false, false)));
+        assertEquals("saved warm logs in", next());
+        Note loaded = sync.call(() -> sync.store().openNotes()).join().get(0);
+
+        server.resetRequestCount();
+        sync.save(Draft.ofNew("k", new NoteContent("buy milk", null, false, false)));
+        assertEquals("saved k buy milk", next());
+        assertEquals(2, server.requestCount(), "create: create, read back");
+
+        server.resetRequestCount();
+        sync.save(Draft.ofChange("w", loaded, new NoteContent("logs in twice", null, false, false)));
+        assertEquals("saved w logs in twice", next());
+        assertEquals(3, server.requestCount(), "write: read the version, write, read back");
+
+        server.resetRequestCount();
+        assertEquals(2, sync.call(() -> sync.store().openNotes()).join().size());
+        assertEquals(1, server.requestCount(), "all open notes in one call");
+    }
+
+    @Test
+    void aSaveAskedForJustBeforeClosingStillHappens() {
+        sync.save(Draft.ofNew("k", new NoteContent("last words", null, false, false)));
+        sync.close(Duration.ofSeconds(10));
+        assertEquals(List.of(), DraftStore.open(dir.resolve("drafts.json")).all());
+        assertEquals(List.of("last words"), server.openNotes().stream().map(n -> n.content().text()).toList());
+        assertTrue(sync.call(() -> 1).isCompletedExceptionally(), "nothing is sent once closed");
+    }
 }

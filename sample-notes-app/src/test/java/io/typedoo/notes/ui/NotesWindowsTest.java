@@ -7,13 +7,21 @@ import io.typedoo.notes.NotesServer;
 import io.typedoo.notes.note.NoteContent;
 import io.typedoo.notes.sync.Backoff;
 import io.typedoo.notes.sync.DraftStore;
+import java.awt.Component;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,12 +155,12 @@ class NotesWindowsTest {
         Swing.press(text, Shortcut.REDO.key());
         Swing.await("redone", WAIT, () -> text.getText().equals("buy milk and eggs"));
         assertEquals("#" + a + NoteWindow.UNSAVED_MARKER, titleOf(w));
-        Swing.run(() -> Swing.find(w.frame().getContentPane(), NoteWindow.DEADLINE_NAME, javax.swing.JTextField.class)
+        Swing.run(() -> Swing.find(w.frame().getContentPane(), NoteWindow.DEADLINE_NAME, JTextField.class)
                 .setText("2026-12-24"));
         Swing.press(text, Shortcut.TOGGLE_PRIORITY.key());
         Swing.press(text, Shortcut.SAVE.key());
         Swing.await("saved", WAIT, () -> w.statusText().equals("Note " + a + " Saved."));
-        assertEquals(new NoteContent("buy milk and eggs", java.time.LocalDate.of(2026, 12, 24), true, false),
+        assertEquals(new NoteContent("buy milk and eggs", LocalDate.of(2026, 12, 24), true, false),
                 server.find(a).orElseThrow().content());
         assertEquals("#" + a, titleOf(w));
     }
@@ -252,12 +260,12 @@ class NotesWindowsTest {
         startApp();
         Swing.await("one window", WAIT, () -> desktop.windows().size() == 1);
         NoteWindow w = windows().get(0);
-        java.util.Set<javax.swing.KeyStroke> inMenus = Swing.onEdt(() -> {
-            java.util.Set<javax.swing.KeyStroke> keys = new java.util.HashSet<>();
-            javax.swing.JMenuBar bar = w.frame().getJMenuBar();
+        Set<KeyStroke> inMenus = Swing.onEdt(() -> {
+            Set<KeyStroke> keys = new HashSet<>();
+            JMenuBar bar = w.frame().getJMenuBar();
             for (int i = 0; i < bar.getMenuCount(); i++) {
-                for (java.awt.Component item : bar.getMenu(i).getMenuComponents()) {
-                    if (item instanceof javax.swing.JMenuItem menuItem && menuItem.getAccelerator() != null) {
+                for (Component item : bar.getMenu(i).getMenuComponents()) {
+                    if (item instanceof JMenuItem menuItem && menuItem.getAccelerator() != null) {
                         keys.add(menuItem.getAccelerator());
                     }
                 }

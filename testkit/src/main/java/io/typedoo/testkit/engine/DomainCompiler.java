@@ -233,12 +233,12 @@ final class DomainCompiler {
                     }
                 }
             } else {
-                Deque<Long> todo = new ArrayDeque<>(start);
-                while (!todo.isEmpty()) {
-                    Map<String, Object> row = env.tx().row(target.name(), todo.pop());
+                Deque<Long> pending = new ArrayDeque<>(start);
+                while (!pending.isEmpty()) {
+                    Map<String, Object> row = env.tx().row(target.name(), pending.pop());
                     Object up = row == null ? null : row.get(parent);
                     if (up != null && ids.add((Long) up)) {
-                        todo.push((Long) up);
+                        pending.push((Long) up);
                     }
                 }
             }
