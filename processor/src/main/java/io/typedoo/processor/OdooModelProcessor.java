@@ -69,6 +69,19 @@ public final class OdooModelProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (RuntimeException e) {
+            // Nothing may escape into the compiler; each model is already guarded, this is for the round itself.
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Messages.INTERNAL_ERROR.format("this round", e, trace(e)));
+        }
+        // typedoo's annotations are for this processor only; claiming them keeps javac's -Xlint:processing
+        // ("No processor claimed any of these annotations") quiet in builds that use -Xlint:all -Werror.
+        return true;
+    }
+
+    private void processRound(RoundEnvironment round) {
         List<TypeElement> types = new ArrayList<>();
         for (String name : deferred.keySet()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -93,9 +106,6 @@ public final class OdooModelProcessor extends AbstractProcessor {
             previouslyDeferred.putAll(deferred);
             reportMissingTypes(previouslyDeferred);
         }
-        // typedoo's annotations are for this processor only; claiming them keeps javac's -Xlint:processing
-        // ("No processor claimed any of these annotations") quiet in builds that use -Xlint:all -Werror.
-        return true;
     }
 
     private void processType(TypeElement type, boolean lastRound) {
@@ -133,8 +143,8 @@ public final class OdooModelProcessor extends AbstractProcessor {
         for (Map.Entry<String, String> e : missing.entrySet()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
             if (type != null) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.FIELD_TYPE_UNSUPPORTED
-                        .format(type.getSimpleName(), "?", e.getValue() + " (a type that does not exist)"), type);
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Messages.MISSING_TYPE.format(type.getSimpleName(), e.getValue()), type);
             }
         }
         deferred.clear();

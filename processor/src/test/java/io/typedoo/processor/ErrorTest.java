@@ -280,6 +280,24 @@ class ErrorTest {
     }
 
     @Test
+    void aTypeThatNeverAppearsIsReportedAfterTheLastRound() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    Missing missing();
+                }
+                """);
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(source)
+                .onLineContaining("Missing missing()");
+        assertThat(compilation).hadErrorContaining(Messages.MISSING_TYPE.format("Task", "Missing")).inFile(source)
+                .onLineContaining("public interface Task");
+        assertThat(processor.created()).isEmpty();
+    }
+
+    @Test
     void everyErrorOfOneInterfaceIsReportedAndNothingIsGenerated() {
         JavaFileObject source = source("""
                 @OdooModel("shop.task")

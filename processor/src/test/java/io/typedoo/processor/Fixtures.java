@@ -31,7 +31,8 @@ final class Fixtures {
      * annotations that no processor claims in any round (such as {@code @Generated} on generated code).
      */
     static Compiler strictJavac() {
-        return Compiler.javac().withProcessors(new OdooModelProcessor()).withOptions("-Xlint:all,-processing", "-Werror");
+        return Compiler.javac().withProcessors(new OdooModelProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror");
     }
 
     static Compilation compileAll() {

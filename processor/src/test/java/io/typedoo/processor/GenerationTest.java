@@ -99,12 +99,13 @@ class GenerationTest {
                 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.LOCAL_VARIABLE})
                 public @interface NotNull {}
                 """);
-        // The shape kapt writes for: interface Note { val name: String; val isDone: Boolean;
+        // The shape kapt writes for: interface Note { val id: Long; val name: String; val isDone: Boolean;
         // val description: String?; @get:OdooField("parent_id") val parent: Note? }
         JavaFileObject stub = JavaFileObjects.forSourceString("notes.Note", """
                 package notes;
                 @io.typedoo.annotations.OdooModel("todo.task")
                 public abstract interface Note {
+                    public abstract long getId();
                     @org.jetbrains.annotations.NotNull()
                     public abstract java.lang.String getName();
                     public abstract boolean isDone();
@@ -122,11 +123,60 @@ class GenerationTest {
         assertThat(compilation).generatedSourceFile("notes.NoteModel").contentsAsUtf8String()
                 .contains("BooleanField IS_DONE = BooleanField.of(\"is_done\")");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public long getId() {\n        return id();");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public String getName() {\n        return get(NoteModel.NAME);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
-                .contains("public @Nullable String getDescription() {\n        return getOrNull(NoteModel.DESCRIPTION);");
+                .contains("public @Nullable String getDescription() {\n"
+                        + "        return getOrNull(NoteModel.DESCRIPTION);");
         assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
                 .contains("public @Nullable Note getParent() {\n        return many2oneOrNull(NoteModel.PARENT);");
+        assertThat(compilation).generatedSourceFile("notes.NoteRecord").contentsAsUtf8String()
+                .contains("public long getId() {\n        return id();");
+    }
+
+    @Test
+    void modelMethodsPassTypedArgumentsAndReadTypedResults() {
+        Compilation compilation = Fixtures.compileAll();
+
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public void post(String body, @Nullable LocalDateTime at, List<ResPartner> followers,\n"
+                        + "            Priority priority) {\n"
+                        + "        callVoid(\"message_post\", body, at, followers, priority);");
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public @Nullable String lastMessage(long limit) {\n"
+                        + "        return callOrNull(\"last_message\", ValueType.STRING, limit);");
+        assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
+                .contains("public BigDecimal credit(Instant at) {\n"
+                        + "        return call(\"get_credit\", ValueType.DECIMAL, at);");
+    }
+
+    @Test
+    void modelsInTheUnnamedPackageAndNestedModelsWork() {
+        JavaFileObject top = JavaFileObjects.forSourceString("Thing", """
+                @io.typedoo.annotations.OdooModel("x.thing")
+                public interface Thing {
+                    String name();
+                    @io.typedoo.annotations.OdooField("parent_id") Thing parent();
+                }
+                """);
+        JavaFileObject nested = JavaFileObjects.forSourceString("shop.Outer", """
+                package shop;
+                public class Outer {
+                    @io.typedoo.annotations.OdooModel("shop.line")
+                    public interface Line {
+                        String name();
+                        @io.typedoo.annotations.OdooField("line_ids") java.util.List<Line> lines();
+                    }
+                }
+                """);
+
+        Compilation compilation = Fixtures.strictJavac().compile(top, nested);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("ThingRecord");
+        assertThat(compilation).generatedSourceFile("shop.Outer_LineModel").contentsAsUtf8String()
+                .contains("X2manyField<Outer.Line> LINES = X2manyField.of(\"line_ids\", Outer_LineModel::info);");
     }
 
     private static String text(JavaFileObject file) {

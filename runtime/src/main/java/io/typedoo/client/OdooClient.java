@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,7 +119,7 @@ public final class OdooClient implements AutoCloseable {
 
     /**
      * Calls any public method of a model: Odoo's {@code execute_kw}. The client context is merged into
-     * {@code kwargs.context} (the call's keys win).
+     * {@code kwargs.context} (a {@code Map} or a {@link Context}; the call's keys win).
      *
      * @param args positional arguments, such as {@code List.of(ids)} or {@code List.of(domain)}
      * @param kwargs keyword arguments, such as {@code Map.of("fields", List.of("name"))}
@@ -128,9 +129,12 @@ public final class OdooClient implements AutoCloseable {
         long uid = authenticate();
         Map<String, Object> kw = new LinkedHashMap<>(kwargs);
         Context merged = context;
-        if (kwargs.get("context") instanceof Map<?, ?> callContext) {
+        Object callContext = kwargs.get("context");
+        if (callContext instanceof Context c) {
+            merged = merged.withAll(c);
+        } else if (callContext instanceof Map<?, ?> map) {
             Map<String, Object> typed = new LinkedHashMap<>();
-            callContext.forEach((k, v) -> typed.put(String.valueOf(k), v));
+            map.forEach((k, v) -> typed.put(String.valueOf(k), v));
             merged = merged.withAll(typed);
         }
         if (!merged.isEmpty()) {
@@ -192,7 +196,10 @@ public final class OdooClient implements AutoCloseable {
         return CallSite.of(shared.url.toString(), shared.database, model, method);
     }
 
-    /** Closes the connection of this client and of every client derived from it. */
+    /**
+     * Releases the transport of this client and of every client derived from it. The JDK's HTTP client of Java 17
+     * has no close of its own: its idle connections are dropped when it is no longer used.
+     */
     @Override
     public void close() {
         shared.transport.close();
@@ -208,7 +215,7 @@ public final class OdooClient implements AutoCloseable {
         CallSite site = site(model, method);
         String wireMethod = service.equals("object") ? "execute_kw" : method;
         ByteCounter bytes = new ByteCounter();
-        if (shared.listeners.isEmpty()) {
+        if (shared.listeners.isEmpty() && !LOG.isLoggable(System.Logger.Level.DEBUG)) {
             return shared.transport.call(site, service, wireMethod, params, bytes);
         }
         long start = System.nanoTime();
@@ -221,6 +228,10 @@ public final class OdooClient implements AutoCloseable {
         } finally {
             CallEvent event = new CallEvent(service, model, method, bytes.requestBytes(), bytes.responseBytes(),
                     System.nanoTime() - start, error);
+            // Never the arguments: they hold the password.
+            LOG.log(System.Logger.Level.DEBUG, () -> event.service() + " " + (model == null ? "" : model + " ")
+                    + method + ": " + event.requestBytes() + " bytes out, " + event.responseBytes() + " bytes in, "
+                    + event.nanos() / 1_000_000 + " ms" + (event.error() == null ? "" : ", " + event.error()));
             for (CallListener l : shared.listeners) {
                 try {
                     l.onCall(event);
@@ -243,6 +254,7 @@ public final class OdooClient implements AutoCloseable {
         private Duration requestTimeout = TransportConfig.DEFAULT_REQUEST_TIMEOUT;
         private long maxResponseBytes = TransportConfig.DEFAULT_MAX_RESPONSE_BYTES;
         private Context context = Context.empty();
+        private @Nullable SSLContext sslContext;
         private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
         private Builder() {
@@ -307,6 +319,15 @@ public final class OdooClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The TLS context for an {@code https} server whose certificate the JDK does not trust by default, such as
+         * one signed by a company CA. Certificates are always verified; this only chooses what is trusted.
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
         /** The context sent with every call, such as {@code Context.empty().lang("fr_FR")}. */
         public Builder context(Context context) {
             this.context = context;
@@ -321,11 +342,21 @@ public final class OdooClient implements AutoCloseable {
 
         /** Builds the client. Connects lazily: nothing goes on the wire until the first call. */
         public OdooClient build() {
-            URI u = Objects.requireNonNull(url, "url is required");
+            URI u = Objects.requireNonNull(url, "url is required, such as http://localhost:8069");
             String db = Objects.requireNonNull(database, "database is required");
             String user = Objects.requireNonNull(login, "login is required");
             String pw = Objects.requireNonNull(secret, "password or apiKey is required");
-            TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                throw new IllegalArgumentException("The url must be http:// or https:// with a host, such as "
+                        + "http://localhost:8069; got " + u);
+            }
+            if (u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("The url must be the server's base address without query,"
+                        + " fragment or user info; got " + u.getScheme() + "://" + u.getHost());
+            }
+            TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes,
+                    sslContext);
             Transport transport = protocol == Protocol.XMLRPC ? new XmlRpcTransport(config) : new JsonRpcTransport(config);
             return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners)), context);
         }

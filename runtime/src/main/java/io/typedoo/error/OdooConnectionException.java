@@ -9,6 +9,7 @@ public class OdooConnectionException extends OdooTransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The call to {@code callSite} failed: {@code detail} says how, {@code cause} is the underlying exception. */
     public OdooConnectionException(String detail, @Nullable CallSite callSite, @Nullable Throwable cause) {
         super(detail, callSite, cause);
     }

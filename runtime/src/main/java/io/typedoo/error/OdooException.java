@@ -15,10 +15,12 @@ public class OdooException extends RuntimeException {
     private final @Nullable CallSite callSite;
     private final String detail;
 
+    /** An error with the message {@code detail}, about the call to {@code callSite} (null when none). */
     public OdooException(String detail, @Nullable CallSite callSite) {
         this(detail, callSite, null);
     }
 
+    /** An error with the message {@code detail} about the call to {@code callSite}, caused by {@code cause}. */
     public OdooException(String detail, @Nullable CallSite callSite, @Nullable Throwable cause) {
         super(format(detail, callSite), cause);
         this.detail = detail;

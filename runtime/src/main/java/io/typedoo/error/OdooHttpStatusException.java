@@ -12,6 +12,7 @@ public class OdooHttpStatusException extends OdooTransportException {
 
     private final int status;
 
+    /** The server answered {@code status}; {@code detail} is the start of its body. */
     public OdooHttpStatusException(int status, String detail, @Nullable CallSite callSite) {
         super("HTTP " + status + ": " + detail, callSite, null);
         this.status = status;

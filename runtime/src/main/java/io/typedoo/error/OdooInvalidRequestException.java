@@ -10,6 +10,7 @@ public class OdooInvalidRequestException extends OdooServerException {
 
     private static final long serialVersionUID = 1L;
 
+    /** An error the server reported; the parameters are those of {@link OdooRemoteException}. */
     public OdooInvalidRequestException(String detail, @Nullable CallSite callSite, @Nullable String exceptionType,
             @Nullable String remoteTraceback) {
         super(detail, callSite, exceptionType, remoteTraceback);

@@ -10,6 +10,7 @@ public class OdooMissingRecordException extends OdooUserException {
 
     private static final long serialVersionUID = 1L;
 
+    /** An error the server reported; the parameters are those of {@link OdooRemoteException}. */
     public OdooMissingRecordException(String detail, @Nullable CallSite callSite, @Nullable String exceptionType,
             @Nullable String remoteTraceback) {
         super(detail, callSite, exceptionType, remoteTraceback);

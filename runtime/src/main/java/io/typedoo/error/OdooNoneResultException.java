@@ -12,6 +12,7 @@ public class OdooNoneResultException extends OdooRemoteException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The call to {@code callSite} ran and committed but returned None; the traceback, if one was sent. */
     public OdooNoneResultException(@Nullable CallSite callSite, @Nullable String remoteTraceback) {
         super("The method ran and its transaction was committed, but it returned None, which the server cannot send;"
                 + " do not retry the call", callSite, "TypeError", remoteTraceback);

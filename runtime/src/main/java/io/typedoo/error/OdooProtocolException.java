@@ -10,6 +10,7 @@ public class OdooProtocolException extends OdooTransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The call to {@code callSite} failed: {@code detail} says how, {@code cause} is the underlying exception. */
     public OdooProtocolException(String detail, @Nullable CallSite callSite, @Nullable Throwable cause) {
         super(detail, callSite, cause);
     }

@@ -10,6 +10,7 @@ public class OdooServerException extends OdooRemoteException {
 
     private static final long serialVersionUID = 1L;
 
+    /** An error the server reported; the parameters are those of {@link OdooRemoteException}. */
     public OdooServerException(String detail, @Nullable CallSite callSite, @Nullable String exceptionType,
             @Nullable String remoteTraceback) {
         super(detail, callSite, exceptionType, remoteTraceback);

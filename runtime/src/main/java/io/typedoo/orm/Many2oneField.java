@@ -2,7 +2,6 @@ package io.typedoo.orm;
 
 import io.typedoo.domain.Domain;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -56,7 +55,11 @@ public final class Many2oneField<R> extends Field implements RelationField {
     /** {@code (name, 'in', ids of records)}. */
     @SafeVarargs
     public final Domain in(R... records) {
-        return in(Arrays.asList(records));
+        List<Long> ids = new ArrayList<>(records.length);
+        for (R record : records) {
+            ids.add(RecordHandle.idOf(record));
+        }
+        return Domain.leaf(name(), "in", ids);
     }
 
     /** {@code (name, 'in', ids)}. */

@@ -2,7 +2,6 @@ package io.typedoo.orm;
 
 import io.typedoo.domain.Domain;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -35,7 +34,11 @@ public abstract class ValueField<T> extends ScalarField<T> {
     /** {@code (name, 'in', values)}. */
     @SafeVarargs
     public final Domain in(T... values) {
-        return in(Arrays.asList(values));
+        List<Object> list = new ArrayList<>(values.length);
+        for (T value : values) {
+            list.add(type().toWire(value));
+        }
+        return Domain.leaf(name(), "in", list);
     }
 
     /** {@code (name, 'not in', values)}. */

@@ -1,14 +1,11 @@
 package io.typedoo.orm;
 
+import io.typedoo.value.OdooValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,19 +15,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one Java type crosses the wire: from the normalised value a transport returns (see
  * {@link io.typedoo.transport.Transport}) and back to the form Odoo accepts in {@code create}, {@code write} and
- * domains. Odoo's {@code False} for an empty value reads as {@code null}, except for booleans.
+ * domains. Odoo's {@code False} for an empty value reads as {@code null}, except for booleans. The conversions
+ * themselves are {@link OdooValues}'s, so typed and untyped reads agree.
  *
  * @param <T> the Java type
  */
 public abstract class ValueType<T> {
 
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
     /** char, text, html and selection values read as text. */
     public static final ValueType<String> STRING = new ValueType<>("String") {
         @Override
         String decode(Object wire) {
-            return wire.toString();
+            return present(OdooValues.toStringValue(wire));
         }
 
         @Override
@@ -69,7 +65,7 @@ public abstract class ValueType<T> {
     public static final ValueType<Double> DOUBLE = new ValueType<>("Double") {
         @Override
         Double decode(Object wire) {
-            return number(wire).doubleValue();
+            return present(OdooValues.toDouble(wire));
         }
 
         @Override
@@ -82,9 +78,7 @@ public abstract class ValueType<T> {
     public static final ValueType<BigDecimal> DECIMAL = new ValueType<>("BigDecimal") {
         @Override
         BigDecimal decode(Object wire) {
-            Number n = number(wire);
-            return n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue())
-                    : new BigDecimal(n.toString());
+            return present(OdooValues.toBigDecimal(wire));
         }
 
         @Override
@@ -121,12 +115,12 @@ public abstract class ValueType<T> {
     public static final ValueType<LocalDate> DATE = new ValueType<>("LocalDate") {
         @Override
         LocalDate decode(Object wire) {
-            return LocalDate.parse(text(wire).substring(0, Math.min(10, text(wire).length())));
+            return present(OdooValues.toDate(wire));
         }
 
         @Override
         public Object toWire(LocalDate value) {
-            return value.toString();
+            return OdooValues.formatDate(value);
         }
     };
 
@@ -134,12 +128,12 @@ public abstract class ValueType<T> {
     public static final ValueType<LocalDateTime> DATETIME_UTC = new ValueType<>("LocalDateTime") {
         @Override
         LocalDateTime decode(Object wire) {
-            return parseDateTime(text(wire));
+            return present(OdooValues.toDateTime(wire));
         }
 
         @Override
         public Object toWire(LocalDateTime value) {
-            return DATETIME.format(value);
+            return OdooValues.formatDateTime(value);
         }
     };
 
@@ -147,12 +141,12 @@ public abstract class ValueType<T> {
     public static final ValueType<Instant> INSTANT = new ValueType<>("Instant") {
         @Override
         Instant decode(Object wire) {
-            return parseDateTime(text(wire)).toInstant(ZoneOffset.UTC);
+            return present(OdooValues.toInstant(wire));
         }
 
         @Override
         public Object toWire(Instant value) {
-            return DATETIME.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+            return OdooValues.formatInstant(value);
         }
     };
 
@@ -160,12 +154,16 @@ public abstract class ValueType<T> {
     public static final ValueType<byte[]> BINARY = new ValueType<>("byte[]") {
         @Override
         byte[] decode(Object wire) {
-            return Base64.getMimeDecoder().decode(text(wire));
+            byte[] bytes = OdooValues.toBinary(wire);
+            if (bytes == null) {
+                throw mismatch(wire);
+            }
+            return bytes;
         }
 
         @Override
         public Object toWire(byte[] value) {
-            return Base64.getEncoder().encodeToString(value);
+            return OdooValues.toWire(value);
         }
     };
 
@@ -252,21 +250,6 @@ public abstract class ValueType<T> {
         if (value instanceof Enum<?> constant) {
             return selectionValue(constant);
         }
-        if (value instanceof LocalDate date) {
-            return DATE.toWire(date);
-        }
-        if (value instanceof LocalDateTime dateTime) {
-            return DATETIME_UTC.toWire(dateTime);
-        }
-        if (value instanceof Instant instant) {
-            return INSTANT.toWire(instant);
-        }
-        if (value instanceof byte[] bytes) {
-            return BINARY.toWire(bytes);
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.doubleValue();
-        }
         if (value instanceof Collection<?> collection) {
             List<Object> list = new ArrayList<>(collection.size());
             for (Object element : collection) {
@@ -274,7 +257,7 @@ public abstract class ValueType<T> {
             }
             return list;
         }
-        return value;
+        return OdooValues.toWire(value);
     }
 
     static String selectionValue(Enum<?> constant) {
@@ -289,34 +272,15 @@ public abstract class ValueType<T> {
         if (wire instanceof Map<?, ?> map && map.get("id") instanceof Number id) {
             return id;
         }
-        return number(wire);
+        return present(OdooValues.toLong(wire));
     }
 
-    private static Number number(Object wire) {
-        if (wire instanceof Number n) {
-            return n;
+    /** A converted value that cannot be null, since only non-empty wire values reach {@code decode}. */
+    private static <T> T present(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("A non-empty wire value converted to null");
         }
-        throw mismatch(wire);
-    }
-
-    private static String text(Object wire) {
-        if (wire instanceof String s) {
-            return s;
-        }
-        throw mismatch(wire);
-    }
-
-    private static LocalDateTime parseDateTime(String text) {
-        String t = text.replace('T', ' ');
-        int dot = t.indexOf('.');
-        if (dot > 0) {
-            t = t.substring(0, dot);
-        }
-        try {
-            return LocalDateTime.parse(t, DATETIME);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not an Odoo datetime (yyyy-MM-dd HH:mm:ss): '" + text + "'", e);
-        }
+        return value;
     }
 
     private static IllegalArgumentException mismatch(Object wire) {

@@ -1,7 +1,6 @@
 package io.typedoo.orm;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -46,7 +45,11 @@ public final class X2many<R> {
     /** Add {@code records}: {@code (4, id, 0)} each. */
     @SafeVarargs
     public static <R> X2many<R> add(R... records) {
-        return add(Arrays.asList(records));
+        List<Long> ids = new ArrayList<>(records.length);
+        for (R record : records) {
+            ids.add(RecordHandle.idOf(record));
+        }
+        return addIds(ids);
     }
 
     /** Add the records {@code ids}. */
@@ -62,7 +65,11 @@ public final class X2many<R> {
     /** Remove {@code records} from the relation, keeping the records. */
     @SafeVarargs
     public static <R> X2many<R> remove(R... records) {
-        return remove(Arrays.asList(records));
+        List<Long> ids = new ArrayList<>(records.length);
+        for (R record : records) {
+            ids.add(RecordHandle.idOf(record));
+        }
+        return removeIds(ids);
     }
 
     /** Remove the records {@code ids} from the relation. */

@@ -47,11 +47,14 @@ final class HttpPoster {
     HttpPoster(TransportConfig config) {
         this.config = config;
         // HTTP/1.1: Odoo's Werkzeug server speaks nothing else, and an h2c upgrade header only costs bytes.
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (config.sslContext() != null) {
+            builder.sslContext(config.sslContext());
+        }
+        this.http = builder.build();
     }
 
     /**

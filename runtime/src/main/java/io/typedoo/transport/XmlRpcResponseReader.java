@@ -16,6 +16,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an XML-RPC {@code <methodResponse>} with a hardened SAX parser, in place of the Apache client's response
@@ -42,6 +43,8 @@ final class XmlRpcResponseReader {
         XMLReader reader = newReader();
         MethodResponseParser parser = new MethodResponseParser(config, types);
         reader.setContentHandler(parser);
+        // The default handler prints "[Fatal Error] ..." to stderr before throwing; the exception is enough.
+        reader.setErrorHandler(new DefaultHandler());
         reader.setEntityResolver((publicId, systemId) -> {
             // Unreachable while DOCTYPEs are refused; a second lock on the same door.
             throw new SAXException("External entity " + systemId + " refused");

@@ -27,7 +27,8 @@ import org.xml.sax.SAXException;
  *
  * <p>The Apache client writes the request and drives the call; typedoo supplies its parts where the defaults are
  * unsafe or do not fit Odoo: the type factory ({@link XmlRpcTypeFactory}: {@code Long} as {@code <int>}/plain
- * {@code <i8>}, {@code null} as {@code False}, no Java-serialized values), the HTTP exchange ({@link HttpPoster}:
+ * {@code <i8>}, {@code null} as {@code False}, no Java-serialized values), the XML writer
+ * ({@link Utf8XmlWriterFactory}: characters outside the BMP written as UTF-8), the HTTP exchange ({@link HttpPoster}:
  * JDK client, timeouts, bounded body) and the response reader ({@link XmlRpcResponseReader}: no DOCTYPE, no
  * deserialization of {@code faultCause}, string fault codes). Extensions and exceptions stay disabled in the
  * client's configuration. Thread-safe.
@@ -47,6 +48,7 @@ public final class XmlRpcTransport implements Transport {
         client.setConfig(new CallConfig(URI.create(baseUrl), null, new ByteCounter()));
         this.types = new XmlRpcTypeFactory(client);
         client.setTypeFactory(types);
+        client.setXmlWriterFactory(new Utf8XmlWriterFactory());
         client.setTransportFactory(() -> new WireTransport(client));
     }
 

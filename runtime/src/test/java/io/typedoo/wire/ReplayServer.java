@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server on loopback that answers each request with the next queued response, byte for byte, and
@@ -20,9 +22,23 @@ import java.util.Map;
 public final class ReplayServer implements AutoCloseable {
 
     /** One canned answer. */
-    public record Response(int status, Map<String, String> headers, byte[] body, long delayMillis) {
+    public record Response(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean inChunks) {
         public static Response of(int status, String contentType, byte[] body) {
-            return new Response(status, Map.of("Content-Type", contentType), body, 0);
+            return new Response(status, Map.of("Content-Type", contentType), body, 0, false);
+        }
+
+        public static Response of(int status, String contentType, String body) {
+            return of(status, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The same answer after a pause. */
+        public Response delayed(long millis) {
+            return new Response(status, headers, body, millis, inChunks);
+        }
+
+        /** The same answer without a Content-Length, in chunks. */
+        public Response inChunksWithoutLength() {
+            return new Response(status, headers, body, delayMillis, true);
         }
     }
 
@@ -31,6 +47,7 @@ public final class ReplayServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Response> queue = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
 
@@ -39,6 +56,7 @@ public final class ReplayServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -95,7 +113,8 @@ public final class ReplayServer implements AutoCloseable {
         }
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         try {
-            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+            long length = response.inChunks() ? 0 : response.body().length == 0 ? -1 : response.body().length;
+            exchange.sendResponseHeaders(response.status(), length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.body());
             }
@@ -109,5 +128,6 @@ public final class ReplayServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -94,11 +94,17 @@ public final class OdooTestServer implements AutoCloseable {
     /**
      * A client for {@code login} with {@code password} (or an API key) over {@code protocol}. It logs in on its
      * first call; the server closes it when it stops.
+     *
+     * @throws IllegalStateException when the server is stopped
      */
     public OdooClient client(String login, String password, Protocol protocol) {
         OdooClient client = OdooClient.builder().url(url()).database(database.name())
                 .login(login).password(password).protocol(protocol).build();
         synchronized (clients) {
+            if (stopped) {
+                client.close();
+                throw new IllegalStateException("The server at " + url() + " is stopped");
+            }
             clients.add(client);
         }
         return client;

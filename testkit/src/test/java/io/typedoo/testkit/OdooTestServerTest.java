@@ -78,7 +78,7 @@ class OdooTestServerTest {
             assertEquals(2, server.requestCount(), "authenticate, then search_count");
             assertEquals(37L, server.client(Protocol.JSONRPC).execute("res.partner", "search_count", List.of(List.of())));
             assertEquals(6, server.client("demo", "demo", Protocol.XMLRPC).authenticate());
-            assertEquals(4, server.requestCount());
+            assertEquals(5, server.requestCount(), "2 more for the JSON-RPC client, 1 for the demo login");
         }
     }
 
@@ -87,5 +87,7 @@ class OdooTestServerTest {
         OdooTestServer server = OdooTestServer.start();
         server.stop();
         server.close();
+        IllegalStateException stopped = assertThrows(IllegalStateException.class, server::client);
+        assertEquals("The server at " + server.url() + " is stopped", stopped.getMessage());
     }
 }

@@ -45,6 +45,8 @@ public enum Messages {
     METHOD_RESULT_TYPE("[OdooMethodResult] %s.%s returns %s, which typedoo cannot read from a method result;"
             + " use void, String, int, long, double, BigDecimal, boolean (or their boxes), LocalDate,"
             + " LocalDateTime, Instant, byte[], an enum or List<Long>"),
+    MISSING_TYPE("[OdooMissingType] %s refers to %s, which does not exist; fix the name or the import (if another"
+            + " processor generates it, make sure it runs in the same compilation)"),
     INTERNAL_ERROR("[OdooInternalError] typedoo failed on %s: %s; please report this with the trace: %s");
 
     private final String format;

@@ -26,7 +26,6 @@ final class Poet {
     static final ClassName MODEL_INFO = ClassName.get(ORM, "ModelInfo");
     static final ClassName VALUE_TYPE = ClassName.get(ORM, "ValueType");
     static final ClassName X2MANY = ClassName.get(ORM, "X2many");
-    static final ClassName FIELD = ClassName.get(ORM, "Field");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
@@ -41,7 +40,7 @@ final class Poet {
         TypeName name;
         if (ref.isWildcard()) {
             return WildcardTypeName.subtypeOf(type(ref.typeArguments().get(0)));
-        } else if (ref.packageName().isEmpty()) {
+        } else if (ref.isPrimitive() || (ref.packageName().isEmpty() && ref.simpleName().equals("byte[]"))) {
             name = primitive(ref.simpleName());
         } else {
             ClassName raw = className(ref);

@@ -50,6 +50,10 @@ public final class RecordWriter {
         for (FieldDescription field : model.fields()) {
             if (field.kind() != FieldKind.ID) {
                 type.addMethod(accessor(model, modelClass, field));
+            } else if (!field.accessor().equals("id")) {
+                // RecordHandle.id() implements a declared id(); a bean or Kotlin getter (val id: Long -> getId())
+                // needs its own implementation.
+                type.addMethod(idAccessor(field));
             }
         }
         for (MethodDescription method : model.methods()) {
@@ -71,6 +75,16 @@ public final class RecordWriter {
                 .returns(Poet.type(field.type()))
                 .addJavadoc("{@code $L.$L}.\n", model.odooModel(), field.odooName())
                 .addStatement("return $L($T.$N)", read, modelClass, field.constant())
+                .build();
+    }
+
+    private static MethodSpec idAccessor(FieldDescription field) {
+        return MethodSpec.methodBuilder(field.accessor())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(long.class)
+                .addJavadoc("The record id.\n")
+                .addStatement("return id()")
                 .build();
     }
 

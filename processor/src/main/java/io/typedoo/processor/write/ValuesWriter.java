@@ -82,7 +82,7 @@ public final class ValuesWriter {
                         .build());
                 type.addMethod(setter(self, name,
                                 ParameterizedTypeName.get(Poet.X2MANY, WildcardTypeName.subtypeOf(target)), "change")
-                        .addJavadoc("Changes {@code $L}: {@code X2many.add(...)}, {@code remove}, {@code set},"
+                        .addJavadoc("Changes {@code $L}:\n{@code X2many.add(...)}, {@code remove}, {@code set},"
                                 + " {@code clear}.\n", odoo)
                         .addStatement("return change($T.$N, change)", modelClass, field.constant())
                         .build());
@@ -95,7 +95,7 @@ public final class ValuesWriter {
                         .build());
                 type.addMethod(setter(self, name, ParameterizedTypeName.get(Poet.X2MANY,
                                 WildcardTypeName.subtypeOf(Object.class)), "change")
-                        .addJavadoc("Changes {@code $L}: {@code X2many.addIds(...)}, {@code removeIds},"
+                        .addJavadoc("Changes {@code $L}:\n{@code X2many.addIds(...)}, {@code removeIds},"
                                 + " {@code setIds}, {@code clear}.\n", odoo)
                         .addStatement("return change($T.$N, change)", modelClass, field.constant())
                         .build());

@@ -69,7 +69,8 @@ public final class ResPartnerValues extends RecordValues<ResPartnerValues> {
     }
 
     /**
-     * Changes {@code res.partner.child_ids}: {@code X2many.addIds(...)}, {@code removeIds}, {@code setIds}, {@code clear}.
+     * Changes {@code res.partner.child_ids}:
+     * {@code X2many.addIds(...)}, {@code removeIds}, {@code setIds}, {@code clear}.
      */
     public ResPartnerValues childIds(X2many<?> change) {
         return change(ResPartnerModel.CHILD_IDS, change);

@@ -67,7 +67,8 @@ public final class TodoTaskValues extends RecordValues<TodoTaskValues> {
     }
 
     /**
-     * Changes {@code todo.task.tag_ids}: {@code X2many.add(...)}, {@code remove}, {@code set}, {@code clear}.
+     * Changes {@code todo.task.tag_ids}:
+     * {@code X2many.add(...)}, {@code remove}, {@code set}, {@code clear}.
      */
     public TodoTaskValues tags(X2many<? extends TodoTaskTag> change) {
         return change(TodoTaskModel.TAGS, change);

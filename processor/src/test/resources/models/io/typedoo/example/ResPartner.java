@@ -1,6 +1,7 @@
 package io.typedoo.example;
 
 import io.typedoo.annotations.OdooField;
+import io.typedoo.annotations.OdooMethod;
 import io.typedoo.annotations.OdooModel;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,4 +39,13 @@ public interface ResPartner {
 
     @OdooField("image_128")
     byte @Nullable [] image();
+
+    @OdooMethod("message_post")
+    void post(String body, @Nullable LocalDateTime at, List<ResPartner> followers, Priority priority);
+
+    @OdooMethod
+    @Nullable String lastMessage(long limit);
+
+    @OdooMethod("get_credit")
+    BigDecimal credit(Instant at);
 }

@@ -1,7 +1,12 @@
 package io.typedoo.testkit.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,9 +21,6 @@ final class DemoData {
     static final String CREATED = "2026-11-30 09:35:48";
     /** The admin's API key recorded in the transcripts (a key of a throw-away local database). */
     static final String ADMIN_API_KEY = "4daaea4e5ca0d8d0cd97404056ed5a81f9264b86";
-    /** A 1x1 PNG, the company logo of partner 1. */
-    private static final String PIXEL_PNG =
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
     private final Engine engine;
     private final Store store;
@@ -273,7 +275,7 @@ final class DemoData {
         put("res.partner", 1, "name", "YourCompany", "is_company", true, "email", "info@yourcompany.com",
                 "website", "http://www.example.com", "street", "250 Executive Park Blvd, Suite 3400",
                 "city", "San Francisco", "zip", "94134", "country_id", us, "phone", "+1 555-555-5556",
-                "image_128", PIXEL_PNG);
+                "image_128", companyLogo());
         put("res.partner", 2, "name", "OdooBot", "active", false, "email", "odoobot@example.com");
         put("res.partner", 3, "name", "Mitchell Admin", "parent_id", 1L, "email", "admin@yourcompany.example.com",
                 "function", "Chief Executive Officer", "country_id", us, "city", "Scranton");
@@ -306,9 +308,23 @@ final class DemoData {
         };
         for (Object[] c : contacts) {
             String name = (String) c[1];
-            String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + (c[0]) + "@example.com";
+            // Ron Gibson's address is the one the transcripts show; the others follow the same pattern.
+            String email = c[0].equals(18L) ? "ron.gibson76@example.com"
+                    : name.toLowerCase(Locale.ROOT).replace(' ', '.') + c[0] + "@example.com";
             put("res.partner", (Long) c[0], "name", name, "parent_id", c[2], "email", email, "country_id", us,
                     "function", c[2] == null ? null : "Sales Manager");
+        }
+    }
+
+    /** YourCompany's logo as Odoo's demo data has it (128x34 PNG), base64 as binary fields are read. */
+    private static String companyLogo() {
+        try (InputStream in = DemoData.class.getResourceAsStream("your-company-logo.png")) {
+            if (in == null) {
+                throw new IllegalStateException("your-company-logo.png is missing from the testkit jar");
+            }
+            return Base64.getEncoder().encodeToString(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

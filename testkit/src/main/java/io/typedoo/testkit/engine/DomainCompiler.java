@@ -2,6 +2,7 @@ package io.typedoo.testkit.engine;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,17 +31,21 @@ final class DomainCompiler {
     private static final long INT4_MAX = Integer.MAX_VALUE;
 
     private final Env env;
+    /** Whether the implicit {@code active = True} filter applies (it shows in database error texts). */
+    private final boolean activeFilter;
 
-    private DomainCompiler(Env env) {
+    private DomainCompiler(Env env, boolean activeFilter) {
         this.env = env;
+        this.activeFilter = activeFilter;
     }
 
     /** Compiles a domain for a model, adding {@code active = True} unless the domain or context says otherwise. */
     static Predicate<Map<String, Object>> compile(Env env, ModelDef model, @Nullable Object domain) {
         List<?> items = asDomain(domain);
-        DomainCompiler compiler = new DomainCompiler(env);
+        boolean activeFilter = model.hasActive() && env.activeTest() && !mentionsActive(items);
+        DomainCompiler compiler = new DomainCompiler(env, activeFilter);
         Predicate<Map<String, Object>> predicate = compiler.compileDomain(model, items);
-        if (model.hasActive() && env.activeTest() && !mentionsActive(items)) {
+        if (activeFilter) {
             return row -> env.isActive(model, row) && predicate.test(row);
         }
         return predicate;
@@ -162,7 +167,7 @@ final class DomainCompiler {
             throw OdooError.valueError("Cannot use 'any' on the non-relational field " + model.name() + "."
                     + field.name());
         }
-        ModelDef comodel = env.model(field.relation());
+        ModelDef comodel = env.comodel(field);
         // Odoo searches a many2one's targets without the active filter, and x2many targets with it.
         Env subEnv = field.type() == FieldType.MANY2ONE ? env.withContext(withActiveTest(false)) : env;
         Set<Long> ids = matchingIds(subEnv, comodel, subDomain);
@@ -202,7 +207,7 @@ final class DomainCompiler {
         if (field.name().equals("id")) {
             target = model;
         } else if (field.type().isRelational()) {
-            target = env.model(field.relation());
+            target = env.comodel(field);
         } else {
             throw OdooError.valueError("Invalid field " + model.name() + "." + field.name() + " for " + operator);
         }
@@ -228,12 +233,12 @@ final class DomainCompiler {
                     }
                 }
             } else {
-                Deque<Long> todo = new ArrayDeque<>(start);
-                while (!todo.isEmpty()) {
-                    Map<String, Object> row = env.tx().row(target.name(), todo.pop());
+                Deque<Long> pending = new ArrayDeque<>(start);
+                while (!pending.isEmpty()) {
+                    Map<String, Object> row = env.tx().row(target.name(), pending.pop());
                     Object up = row == null ? null : row.get(parent);
                     if (up != null && ids.add((Long) up)) {
-                        todo.push((Long) up);
+                        pending.push((Long) up);
                     }
                 }
             }
@@ -253,7 +258,7 @@ final class DomainCompiler {
                 || right instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(v -> v instanceof String);
         if (names || operator.contains("like")) {
             String positive = POSITIVE.getOrDefault(operator, operator);
-            ModelDef comodel = env.model(field.relation());
+            ModelDef comodel = env.comodel(field);
             Env subEnv = field.type() == FieldType.MANY2ONE ? env.withContext(withActiveTest(false)) : env;
             Set<Long> ids = matchingIds(subEnv, comodel, List.of(List.of("display_name", positive,
                     right == null ? Boolean.FALSE : right)));
@@ -265,13 +270,13 @@ final class DomainCompiler {
                 boolean negative = operator.equals("!=") || operator.equals("not in");
                 Set<Long> ids = new HashSet<>();
                 boolean matchEmpty = false;
-                Collection<?> values = right instanceof Collection<?> c ? c : java.util.Collections.singletonList(right);
+                Collection<?> values = right instanceof Collection<?> c ? c : Collections.singletonList(right);
                 for (Object v : values) {
                     if (Py.isFalse(v)) {
                         matchEmpty = true;
                     } else {
                         long id = Py.toLong(v, "a record id");
-                        checkInt4(id);
+                        checkInt4(model, field, operator, id);
                         ids.add(id);
                     }
                 }
@@ -295,7 +300,7 @@ final class DomainCompiler {
         String name = field.name();
         boolean integer = field.type() == FieldType.INTEGER || field.type() == FieldType.MANY2ONE;
         if (integer) {
-            checkInt4Values(right);
+            checkInt4Values(model, field, operator, right);
         }
         boolean bool = field.type() == FieldType.BOOLEAN;
         switch (operator) {
@@ -318,7 +323,7 @@ final class DomainCompiler {
                 return operator.equals("=") ? eq : eq.negate();
             }
             case "in", "not in" -> {
-                Collection<?> values = right instanceof Collection<?> c ? c : java.util.Collections.singletonList(right);
+                Collection<?> values = right instanceof Collection<?> c ? c : Collections.singletonList(right);
                 boolean withEmpty = values.stream().anyMatch(Py::isFalse);
                 Predicate<Map<String, Object>> in = row -> {
                     Object value = env.value(model, row, name);
@@ -417,21 +422,63 @@ final class DomainCompiler {
         return compiled;
     }
 
-    private static void checkInt4Values(@Nullable Object right) {
+    private void checkInt4Values(ModelDef model, FieldDef field, String operator, @Nullable Object right) {
         if (right instanceof Collection<?> values) {
             for (Object v : values) {
-                checkInt4Values(v);
+                checkInt4Values(model, field, operator, v);
             }
         } else if (right instanceof Long n) {
-            checkInt4(n);
+            checkInt4(model, field, operator, n);
         }
     }
 
-    /** PostgreSQL's int4 columns refuse larger values; Odoo lets the database error through. */
-    private static void checkInt4(long value) {
-        if (value < INT4_MIN || value > INT4_MAX) {
-            throw OdooError.server("psycopg2.errors.NumericValueOutOfRange",
-                    "value \"" + value + "\" is out of range for type integer");
+    /**
+     * PostgreSQL's int4 columns refuse larger values and Odoo lets the database error through, with the query
+     * excerpt libpq appends: rebuilt here from the SQL Odoo 18 writes for the leaf.
+     */
+    private void checkInt4(ModelDef model, FieldDef field, String operator, long value) {
+        if (value >= INT4_MIN && value <= INT4_MAX) {
+            return;
         }
+        String table = '"' + model.name().replace('.', '_') + '"';
+        String sqlOperator = switch (operator) {
+            case "in" -> "IN";
+            case "not in" -> "NOT IN";
+            default -> operator;
+        };
+        String before = "SELECT " + table + ".\"id\" FROM " + table + " WHERE "
+                + (activeFilter ? "(" + table + ".\"active\" = true) AND " : "")
+                + "(" + table + ".\"" + field.name() + "\" " + sqlOperator + " ";
+        String query = before + "'" + value + "')";
+        throw OdooError.server("psycopg2.errors.NumericValueOutOfRange", "value \"" + value
+                + "\" is out of range for type integer\n" + errorPosition(query, before.length()));
+    }
+
+    /** libpq's {@code reportErrorPosition} for a one-line query: a 60-column excerpt and a caret. */
+    static String errorPosition(String query, int location) {
+        final int displaySize = 60;
+        final int minRightCut = 10;
+        int begin = 0;
+        int end = query.length();
+        boolean beginCut = false;
+        boolean endCut = false;
+        if (end - begin > displaySize) {
+            if (begin + displaySize >= location + minRightCut) {
+                end = begin + displaySize;
+                endCut = true;
+            } else {
+                if (location + minRightCut < end) {
+                    end = location + minRightCut;
+                    endCut = true;
+                }
+                if (end - begin > displaySize) {
+                    begin = end - displaySize;
+                    beginCut = true;
+                }
+            }
+        }
+        String prefix = "LINE 1: " + (beginCut ? "..." : "");
+        return prefix + query.substring(begin, end) + (endCut ? "..." : "") + "\n"
+                + " ".repeat(prefix.length() + location - begin) + "^\n";
     }
 }

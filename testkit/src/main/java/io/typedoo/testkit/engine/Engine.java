@@ -42,10 +42,6 @@ final class Engine {
         return store;
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     void addApiKey(long uid, String key) {
         apiKeys.put(uid, key);
     }

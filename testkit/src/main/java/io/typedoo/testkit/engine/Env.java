@@ -6,9 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +29,21 @@ final class Env {
     private final long uid;
     private final Map<String, Object> context;
     private final Clock clock;
+    private final Map<String, Map<Long, List<Long>>> inverseIndexes;
+    private long indexVersion = -1;
 
     Env(Transaction tx, ModelRegistry registry, long uid, Map<String, Object> context, Clock clock) {
+        this(tx, registry, uid, context, clock, new HashMap<>());
+    }
+
+    private Env(Transaction tx, ModelRegistry registry, long uid, Map<String, Object> context, Clock clock,
+            Map<String, Map<Long, List<Long>>> inverseIndexes) {
         this.tx = tx;
         this.registry = registry;
         this.uid = uid;
         this.context = context;
         this.clock = clock;
+        this.inverseIndexes = inverseIndexes;
     }
 
     Transaction tx() {
@@ -53,11 +63,7 @@ final class Env {
     }
 
     Env withContext(Map<String, Object> newContext) {
-        return new Env(tx, registry, uid, newContext, clock);
-    }
-
-    Env sudo() {
-        return new Env(tx, registry, SUPERUSER, context, clock);
+        return new Env(tx, registry, uid, newContext, clock, inverseIndexes);
     }
 
     String now() {
@@ -76,6 +82,11 @@ final class Env {
             throw OdooError.userError("Object " + name + " doesn't exist");
         }
         return model;
+    }
+
+    /** The comodel of a relational field. */
+    ModelDef comodel(FieldDef field) {
+        return model(Objects.requireNonNull(field.relation(), () -> field.name() + " is not relational"));
     }
 
     /** A field's value in the stored form, computing non-stored fields. */
@@ -114,15 +125,12 @@ final class Env {
      * Archived and deleted targets are left out when {@code activeOnly}, and deleted ones always.
      */
     List<Long> x2manyIds(ModelDef model, Map<String, Object> row, FieldDef field, boolean activeOnly) {
-        ModelDef comodel = model(field.relation());
+        ModelDef comodel = comodel(field);
         long id = (Long) row.get("id");
         List<Long> ids = new ArrayList<>();
         if (field.type() == FieldType.ONE2MANY) {
-            for (Map<String, Object> other : tx.rows(comodel.name())) {
-                if (Long.valueOf(id).equals(other.get(field.inverseName()))) {
-                    ids.add((Long) other.get("id"));
-                }
-            }
+            String inverse = Objects.requireNonNull(field.inverseName());
+            ids.addAll(inverseIndex(comodel, inverse).getOrDefault(id, List.of()));
         } else {
             Object stored = row.get(field.name());
             if (stored instanceof List<?> list) {
@@ -141,6 +149,27 @@ final class Env {
         return present;
     }
 
+    /**
+     * Ids of a model's rows grouped by the value of one of its many2one fields: one scan per call and field
+     * instead of one per record read (rebuilt when the transaction has changed rows since).
+     */
+    private Map<Long, List<Long>> inverseIndex(ModelDef comodel, String inverseName) {
+        String key = comodel.name() + "." + inverseName;
+        if (indexVersion != tx.version()) {
+            inverseIndexes.clear();
+            indexVersion = tx.version();
+        }
+        return inverseIndexes.computeIfAbsent(key, k -> {
+            Map<Long, List<Long>> index = new HashMap<>();
+            for (Map<String, Object> other : tx.rows(comodel.name())) {
+                if (other.get(inverseName) instanceof Long owner) {
+                    index.computeIfAbsent(owner, o -> new ArrayList<>()).add((Long) other.get("id"));
+                }
+            }
+            return index;
+        });
+    }
+
     boolean isActive(ModelDef model, Map<String, Object> row) {
         return !model.hasActive() || !Boolean.FALSE.equals(row.get("active")) && row.get("active") != null;
     }
@@ -154,7 +183,7 @@ final class Env {
                 rows.add(row);
             }
         }
-        rows.sort(Ordering.parse(this, model, model.order()).comparator());
+        Ordering.parse(this, model, model.order()).sort(rows);
         return rows.stream().map(r -> (Long) r.get("id")).toList();
     }
 

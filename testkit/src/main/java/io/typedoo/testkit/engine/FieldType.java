@@ -26,9 +26,4 @@ public enum FieldType {
     public boolean isNumeric() {
         return this == INTEGER || this == FLOAT || this == MONETARY;
     }
-
-    /** Whether the field holds text compared with like/ilike as Odoo does. */
-    public boolean isTextual() {
-        return this == CHAR || this == TEXT || this == HTML || this == SELECTION;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -231,7 +232,7 @@ public final class ModelBuilder {
                 selection, null, true, false));
     }
 
-    private ModelBuilder modify(java.util.function.UnaryOperator<FieldDef> change) {
+    private ModelBuilder modify(UnaryOperator<FieldDef> change) {
         if (lastField == null) {
             throw new IllegalStateException("add a field before setting its properties");
         }

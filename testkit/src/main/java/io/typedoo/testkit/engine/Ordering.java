@@ -1,16 +1,16 @@
 package io.typedoo.testkit.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@code order} specification such as {@code "name desc, id"}, as a row comparator. Sorts as PostgreSQL does
+ * An {@code order} specification such as {@code "name desc, id"}, as a row sorter. Sorts as PostgreSQL does
  * by default: nulls last ascending and first descending; many2one by the target's display name; ties broken by id.
  */
 final class Ordering {
@@ -18,18 +18,21 @@ final class Ordering {
     private static final Pattern TERM = Pattern.compile(
             "\\s*([a-z0-9_]+)(?:\\s+(asc|desc))?(?:\\s+nulls\\s+(first|last))?\\s*", Pattern.CASE_INSENSITIVE);
 
-    private final Comparator<Map<String, Object>> comparator;
-
-    private Ordering(Comparator<Map<String, Object>> comparator) {
-        this.comparator = comparator;
+    private record Term(FieldDef field, boolean desc, boolean nullsFirst) {
     }
 
-    Comparator<Map<String, Object>> comparator() {
-        return comparator;
+    private final Env env;
+    private final ModelDef model;
+    private final List<Term> terms;
+
+    private Ordering(Env env, ModelDef model, List<Term> terms) {
+        this.env = env;
+        this.model = model;
+        this.terms = terms;
     }
 
     static Ordering parse(Env env, ModelDef model, @Nullable String spec) {
-        List<Comparator<Map<String, Object>>> parts = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         boolean hasId = false;
         String text = spec == null || spec.isBlank() ? model.order() : spec;
         for (String term : text.split(",")) {
@@ -47,38 +50,57 @@ final class Ordering {
             boolean desc = m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).equals("desc");
             boolean nullsFirst = m.group(3) != null ? m.group(3).toLowerCase(Locale.ROOT).equals("first") : desc;
             hasId |= fieldName.equals("id");
-            parts.add(termComparator(env, model, field, desc, nullsFirst));
+            terms.add(new Term(field, desc, nullsFirst));
         }
         if (!hasId) {
-            parts.add(Comparator.comparingLong(r -> (Long) r.get("id")));
+            terms.add(new Term(Objects.requireNonNull(model.field("id")), false, false));
         }
-        Comparator<Map<String, Object>> all = parts.get(0);
-        for (int i = 1; i < parts.size(); i++) {
-            all = all.thenComparing(parts.get(i));
-        }
-        return new Ordering(all);
+        return new Ordering(env, model, terms);
     }
 
-    private static Comparator<Map<String, Object>> termComparator(Env env, ModelDef model, FieldDef field,
-            boolean desc, boolean nullsFirst) {
-        return (a, b) -> {
-            Object va = sortKey(env, model, field, a);
-            Object vb = sortKey(env, model, field, b);
-            if (va == null || vb == null) {
-                if (va == vb) {
-                    return 0;
-                }
-                return (va == null) == nullsFirst ? -1 : 1;
+    /** Sorts rows in place, computing each row's sort keys once (display names can be costly). */
+    void sort(List<Map<String, Object>> rows) {
+        List<Object[]> keyed = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Object[] keys = new Object[terms.size() + 1];
+            for (int i = 0; i < terms.size(); i++) {
+                keys[i] = sortKey(env, model, terms.get(i).field(), row);
             }
-            int c = compareValues(va, vb);
-            return desc ? -c : c;
-        };
+            keys[terms.size()] = row;
+            keyed.add(keys);
+        }
+        keyed.sort(this::compareKeys);
+        rows.clear();
+        for (Object[] keys : keyed) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = (Map<String, Object>) keys[terms.size()];
+            rows.add(row);
+        }
+    }
+
+    private int compareKeys(Object[] a, Object[] b) {
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            Object va = a[i];
+            Object vb = b[i];
+            int c;
+            if (va == null || vb == null) {
+                c = va == vb ? 0 : (va == null) == term.nullsFirst() ? -1 : 1;
+            } else {
+                c = compareValues(va, vb);
+                c = term.desc() ? -c : c;
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static @Nullable Object sortKey(Env env, ModelDef model, FieldDef field, Map<String, Object> row) {
         Object value = env.value(model, row, field.name());
         if (field.type() == FieldType.MANY2ONE && value instanceof Long id) {
-            ModelDef comodel = env.model(field.relation());
+            ModelDef comodel = env.comodel(field);
             Map<String, Object> target = env.tx().row(comodel.name(), id);
             return target == null ? null : env.displayName(comodel, target);
         }

@@ -58,7 +58,7 @@ final class Orm {
                 rows.add(row);
             }
         }
-        rows.sort(Ordering.parse(env, model, order).comparator());
+        Ordering.parse(env, model, order).sort(rows);
         int from = (int) Math.min(Math.max(offset, 0), rows.size());
         // Odoo treats a missing or zero limit as "no limit".
         int to = limit == null || limit <= 0 ? rows.size() : (int) Math.min(rows.size(), from + limit);
@@ -140,13 +140,15 @@ final class Orm {
                 row.put(field.name(), Values.toStored(env, model, field, entry.getValue()));
             }
         }
+        // PostgreSQL draws the id before it checks NOT NULL: a refused create still uses up its id.
+        long id = env.tx().reserveId(model.name());
         checkRequired(row, true);
         String now = env.now();
         row.put("create_uid", env.uid());
         row.put("create_date", now);
         row.put("write_uid", env.uid());
         row.put("write_date", now);
-        long id = env.tx().insert(model.name(), row);
+        env.tx().insert(model.name(), id, row);
         for (Map.Entry<FieldDef, Object> entry : x2many.entrySet()) {
             applyX2many(id, entry.getKey(), entry.getValue());
         }
@@ -237,9 +239,14 @@ final class Orm {
 
     /** Applies x2many commands (0 create, 1 update, 2 delete, 3 unlink, 4 link, 5 clear, 6 replace) or an id list. */
     private void applyX2many(long id, FieldDef field, @Nullable Object value) {
-        ModelDef comodel = env.model(field.relation());
+        ModelDef comodel = env.comodel(field);
         Orm target = new Orm(env, comodel);
-        List<?> commands = value instanceof List<?> list ? list : List.of();
+        // False (or None) clears the field, as Odoo converts it to [Command.clear()].
+        List<?> commands = value instanceof List<?> list ? list : Py.isFalse(value) ? List.of(List.of(5L)) : null;
+        if (commands == null) {
+            throw OdooError.valueError("Wrong value for " + model.name() + "." + field.name() + ": "
+                    + Py.repr(value));
+        }
         if (!commands.isEmpty() && commands.stream().allMatch(c -> c instanceof Long || c instanceof Integer)) {
             commands = List.of(List.of(6L, 0L, commands));
         }
@@ -288,7 +295,7 @@ final class Orm {
     }
 
     private void link(long id, FieldDef field, List<Long> targets, boolean replace) {
-        ModelDef comodel = env.model(field.relation());
+        ModelDef comodel = env.comodel(field);
         for (Long target : targets) {
             if (env.tx().row(comodel.name(), target) == null) {
                 throw Values.foreignKey(model, field, comodel, target);
@@ -321,7 +328,7 @@ final class Orm {
     }
 
     private void unlinkLink(long id, FieldDef field, long target) {
-        ModelDef comodel = env.model(field.relation());
+        ModelDef comodel = env.comodel(field);
         if (field.type() == FieldType.ONE2MANY) {
             Map<String, Object> child = env.tx().row(comodel.name(), target);
             if (child != null && Long.valueOf(id).equals(child.get(field.inverseName()))) {

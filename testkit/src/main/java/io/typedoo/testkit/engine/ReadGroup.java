@@ -1,19 +1,27 @@
 package io.typedoo.testkit.engine;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code read_group}: groups by stored fields (by their value, without date granularity), counts each group
+ * {@code read_group}: groups by stored fields (dates and datetimes by day, week, month (the default), quarter or
+ * year, labelled as Odoo labels them), counts each group
  * ({@code <field>_count} when lazy, {@code __count} otherwise), sums numeric fields named in {@code fields}
  * (optionally as {@code name:sum|min|max|avg}), and gives each group its {@code __domain}.
  */
 final class ReadGroup {
+
+    /** Temporary keys holding each group's raw value for sorting; removed before the answer leaves. */
+    private static final String SORT_PREFIX = "\u0000sort";
 
     private ReadGroup() {
     }
@@ -27,22 +35,18 @@ final class ReadGroup {
             groupby = List.of();
         }
         boolean lazy = !a.has("lazy") || Py.truthy(a.get("lazy"));
-        List<String> groupFields = new ArrayList<>();
+        List<GroupSpec> specs = new ArrayList<>();
         for (Object g : lazy && groupby.size() > 1 ? groupby.subList(0, 1) : groupby) {
-            String name = String.valueOf(g);
-            FieldDef field = model.field(name);
-            if (field == null || !field.stored() || field.type().isX2many()) {
-                throw OdooError.valueError("Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
-            }
-            groupFields.add(name);
+            specs.add(GroupSpec.parse(model, String.valueOf(g)));
         }
+        List<String> groupFields = specs.stream().map(spec -> spec.field().name()).toList();
         Map<String, String> aggregates = aggregates(model, a.optionalList("fields"), groupFields);
         List<Map<String, Object>> rows = orm.searchRows(domain, 0, null, null);
         Map<List<Object>, List<Map<String, Object>>> groups = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             List<Object> key = new ArrayList<>();
-            for (String name : groupFields) {
-                key.add(row.get(name));
+            for (GroupSpec spec : specs) {
+                key.add(spec.bucket(row.get(spec.field().name())));
             }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
@@ -50,17 +54,37 @@ final class ReadGroup {
         for (Map.Entry<List<Object>, List<Map<String, Object>>> group : groups.entrySet()) {
             Map<String, Object> out = new LinkedHashMap<>();
             List<Object> groupLeaves = new ArrayList<>();
+            Map<String, Object> ranges = new LinkedHashMap<>();
             Map<String, Object> sample = group.getValue().get(0);
-            for (String name : groupFields) {
-                FieldDef field = Objects.requireNonNull(model.field(name));
-                out.put(name, Values.toRead(env, model, field, sample.get(name), true, sample));
-                Object raw = sample.get(name);
-                groupLeaves.add(List.of(name, "=", raw == null ? Boolean.FALSE : raw));
+            for (int i = 0; i < specs.size(); i++) {
+                GroupSpec spec = specs.get(i);
+                FieldDef field = spec.field();
+                Object bucket = group.getKey().get(i);
+                if (spec.granularity() == null || bucket == null) {
+                    out.put(spec.key(), Values.toRead(env, model, field, sample.get(field.name()), true, sample));
+                    groupLeaves.add(List.of(field.name(), "=", bucket == null ? Boolean.FALSE : bucket));
+                } else {
+                    LocalDate from = LocalDate.parse((String) bucket);
+                    String start = spec.format(from);
+                    String stop = spec.format(spec.next(from));
+                    out.put(spec.key(), spec.label(from));
+                    groupLeaves.add("&");
+                    groupLeaves.add(List.of(field.name(), ">=", start));
+                    groupLeaves.add(List.of(field.name(), "<", stop));
+                    Map<String, Object> range = new LinkedHashMap<>();
+                    range.put("from", start);
+                    range.put("to", stop);
+                    ranges.put(spec.key(), range);
+                }
+                out.put(SORT_PREFIX + i, bucket);
             }
             long count = group.getValue().size();
-            out.put(lazy && groupFields.size() == 1 ? groupFields.get(0) + "_count" : "__count", count);
+            out.put(lazy && specs.size() == 1 ? groupFields.get(0) + "_count" : "__count", count);
             aggregates.forEach((name, function) -> out.put(name, aggregate(group.getValue(), name, function)));
             out.put("__domain", and(domain, groupLeaves));
+            if (!ranges.isEmpty()) {
+                out.put("__range", ranges);
+            }
             if (lazy && groupby.size() > 1) {
                 Map<String, Object> context = new LinkedHashMap<>();
                 context.put("group_by", new ArrayList<Object>(groupby.subList(1, groupby.size())));
@@ -68,7 +92,8 @@ final class ReadGroup {
             }
             result.add(out);
         }
-        result.sort(groupOrder(env, model, groupFields, a.optionalString("orderby")));
+        result.sort(groupOrder(env, specs, a.optionalString("orderby")));
+        result.forEach(out -> out.keySet().removeIf(k -> k.startsWith(SORT_PREFIX)));
         long offset = a.longOr("offset", 0);
         Long limit = a.optionalLong("limit");
         int from = (int) Math.min(offset, result.size());
@@ -127,7 +152,8 @@ final class ReadGroup {
         }
         for (Object leaf : leaves) {
             terms.add(leaf);
-            count++;
+            // a date range adds '&', a, b: one more term for the two leaves it joins
+            count += "&".equals(leaf) ? -1 : 1;
         }
         List<Object> out = new ArrayList<>();
         for (int i = 1; i < count; i++) {
@@ -156,7 +182,8 @@ final class ReadGroup {
         return out;
     }
 
-    private static Comparator<Map<String, Object>> groupOrder(Env env, ModelDef model, List<String> groupFields,
+    /** Orders groups by the grouped values (many2one by name, dates by date) or by an explicit orderby. */
+    private static Comparator<Map<String, Object>> groupOrder(Env env, List<GroupSpec> specs,
             @Nullable String orderby) {
         Comparator<Map<String, Object>> order = (x, y) -> 0;
         List<String> keys = new ArrayList<>();
@@ -164,19 +191,29 @@ final class ReadGroup {
         if (orderby != null) {
             for (String term : orderby.split(",")) {
                 String[] parts = term.trim().split("\\s+");
-                keys.add(parts[0]);
+                String key = parts[0];
+                for (int i = 0; i < specs.size(); i++) {
+                    if (specs.get(i).field().name().equals(key) || specs.get(i).key().equals(key)) {
+                        key = SORT_PREFIX + i;
+                    }
+                }
+                keys.add(key);
                 descending.add(parts.length > 1 && parts[1].equalsIgnoreCase("desc"));
             }
         } else {
-            keys.addAll(groupFields);
-            groupFields.forEach(g -> descending.add(false));
+            for (int i = 0; i < specs.size(); i++) {
+                keys.add(SORT_PREFIX + i);
+                descending.add(false);
+            }
         }
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             boolean desc = descending.get(i);
+            GroupSpec spec = key.startsWith(SORT_PREFIX) ? specs.get(Integer.parseInt(key.substring(
+                    SORT_PREFIX.length()))) : null;
             Comparator<Map<String, Object>> one = (x, y) -> {
-                Object vx = sortable(x.get(key));
-                Object vy = sortable(y.get(key));
+                Object vx = sortable(env, spec, x.get(key));
+                Object vy = sortable(env, spec, y.get(key));
                 if (vx == null || vy == null) {
                     return vx == vy ? 0 : vx == null ? 1 : -1;
                 }
@@ -188,10 +225,80 @@ final class ReadGroup {
         return order;
     }
 
-    private static @Nullable Object sortable(@Nullable Object value) {
+    private static @Nullable Object sortable(Env env, @Nullable GroupSpec spec, @Nullable Object value) {
+        if (spec != null && spec.field().type() == FieldType.MANY2ONE && value instanceof Long id) {
+            ModelDef comodel = env.comodel(spec.field());
+            Map<String, Object> target = env.tx().row(comodel.name(), id);
+            return target == null ? null : env.displayName(comodel, target);
+        }
         if (value instanceof List<?> pair && pair.size() == 2) {
             return pair.get(1);
         }
-        return Boolean.FALSE.equals(value) ? null : value;
+        return value;
+    }
+
+    /** One {@code groupby} entry: a field and, for dates, a granularity (month unless given). */
+    private record GroupSpec(String key, FieldDef field, @Nullable String granularity) {
+
+        private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
+        private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+        static GroupSpec parse(ModelDef model, String text) {
+            int colon = text.indexOf(':');
+            String name = colon < 0 ? text : text.substring(0, colon);
+            FieldDef field = model.field(name);
+            if (field == null || !field.stored() || field.type().isX2many()) {
+                throw OdooError.valueError("Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
+            }
+            boolean date = field.type() == FieldType.DATE || field.type() == FieldType.DATETIME;
+            String granularity = colon < 0 ? (date ? "month" : null) : text.substring(colon + 1);
+            if (granularity != null && (!date || !List.of("day", "week", "month", "quarter", "year")
+                    .contains(granularity))) {
+                throw OdooError.valueError("Invalid groupby " + Py.repr(text) + " on model " + Py.repr(model.name()));
+            }
+            return new GroupSpec(text, field, granularity);
+        }
+
+        /** The group a stored value falls in: the value itself, or the first day of its period. */
+        @Nullable Object bucket(@Nullable Object value) {
+            if (granularity == null || value == null) {
+                return value;
+            }
+            LocalDate day = LocalDate.parse(((String) value).substring(0, 10));
+            LocalDate start = switch (granularity) {
+                case "day" -> day;
+                case "week" -> day.with(WeekFields.ISO.dayOfWeek(), 1);
+                case "quarter" -> day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+                case "year" -> day.withDayOfYear(1);
+                default -> day.withDayOfMonth(1);
+            };
+            return start.toString();
+        }
+
+        LocalDate next(LocalDate start) {
+            return switch (Objects.requireNonNull(granularity)) {
+                case "day" -> start.plusDays(1);
+                case "week" -> start.plusWeeks(1);
+                case "quarter" -> start.plusMonths(3);
+                case "year" -> start.plusYears(1);
+                default -> start.plusMonths(1);
+            };
+        }
+
+        String format(LocalDate day) {
+            return field.type() == FieldType.DATETIME ? day + " 00:00:00" : day.toString();
+        }
+
+        /** Odoo's labels: "30 Nov 2026", "W48 2026", "November 2026", "Q4 2026", "2026". */
+        String label(LocalDate start) {
+            return switch (Objects.requireNonNull(granularity)) {
+                case "day" -> DAY_LABEL.format(start);
+                case "week" -> "W" + start.get(WeekFields.ISO.weekOfWeekBasedYear()) + " "
+                        + start.get(WeekFields.ISO.weekBasedYear());
+                case "quarter" -> "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
+                case "year" -> String.valueOf(start.getYear());
+                default -> MONTH_LABEL.format(start);
+            };
+        }
     }
 }

@@ -29,11 +29,6 @@ final class Store {
         return table == null ? Collections.emptyList() : Collections.unmodifiableCollection(table.values());
     }
 
-    int size(String model) {
-        NavigableMap<Long, Map<String, Object>> table = tables.get(model);
-        return table == null ? 0 : table.size();
-    }
-
     /** Reserves the next id of a model; ids are never reused, as PostgreSQL sequences are not. */
     long allocateId(String model) {
         long next = nextIds.getOrDefault(model, 1L);

@@ -2,11 +2,12 @@ package io.typedoo.testkit.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,15 +28,17 @@ final class Transaction {
     private final boolean writable;
     private final Map<Key, Map<String, Object>> before = new LinkedHashMap<>();
     private final Map<Key, Boolean> touched = new LinkedHashMap<>();
-    private final Map<String, Long> nextIdsBefore = new HashMap<>();
+    private final Set<String> advanced = new LinkedHashSet<>();
+    private long version;
 
     Transaction(Store store, boolean writable) {
         this.store = store;
         this.writable = writable;
     }
 
-    boolean writable() {
-        return writable;
+    /** Counts changes, so that caches built from the rows know when they are stale. */
+    long version() {
+        return version;
     }
 
     @Nullable Map<String, Object> row(String model, long id) {
@@ -50,13 +53,17 @@ final class Transaction {
         return store;
     }
 
-    long insert(String model, Map<String, Object> row) {
+    /** Takes the next id of a model's sequence; it stays taken even if the transaction fails. */
+    long reserveId(String model) {
         checkWritable();
-        nextIdsBefore.putIfAbsent(model, store.nextId(model));
-        long id = store.allocateId(model);
+        advanced.add(model);
+        return store.allocateId(model);
+    }
+
+    void insert(String model, long id, Map<String, Object> row) {
+        checkWritable();
         remember(model, id);
         store.put(model, id, row);
-        return id;
     }
 
     void update(String model, long id, Map<String, Object> changes) {
@@ -92,13 +99,16 @@ final class Transaction {
     /** The sequences this transaction advanced, with their current values. */
     Map<String, Long> sequences() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String model : nextIdsBefore.keySet()) {
+        for (String model : advanced) {
             out.put(model, store.nextId(model));
         }
         return out;
     }
 
-    /** Undoes every change, newest first. */
+    /**
+     * Undoes every change, newest first. Id sequences are not rolled back: like PostgreSQL's, a failed insert
+     * consumes its id (the transcripts show it: the JSON-RPC run's first id follows a failed create).
+     */
     void rollback() {
         List<Map.Entry<Key, Map<String, Object>>> entries = new ArrayList<>(before.entrySet());
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -106,15 +116,15 @@ final class Transaction {
             Map<String, Object> old = entries.get(i).getValue();
             store.put(key.model(), key.id(), old == ABSENT ? null : old);
         }
-        nextIdsBefore.forEach(store::setNextId);
         before.clear();
         touched.clear();
-        nextIdsBefore.clear();
+        advanced.clear();
     }
 
     private static final Map<String, Object> ABSENT = Map.of();
 
     private void remember(String model, long id) {
+        version++;
         Key key = new Key(model, id);
         if (!before.containsKey(key)) {
             Map<String, Object> old = store.row(model, id);

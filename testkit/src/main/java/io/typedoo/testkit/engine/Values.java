@@ -52,7 +52,7 @@ final class Values {
                 if (stored == null) {
                     yield Boolean.FALSE;
                 }
-                ModelDef comodel = env.model(field.relation());
+                ModelDef comodel = env.comodel(field);
                 Map<String, Object> target = env.tx().row(comodel.name(), (Long) stored);
                 if (target == null) {
                     yield Boolean.FALSE;
@@ -64,7 +64,7 @@ final class Values {
                 yield List.of(stored, name == null ? Boolean.FALSE : name);
             }
             case ONE2MANY, MANY2MANY -> {
-                ModelDef comodel = env.model(field.relation());
+                ModelDef comodel = env.comodel(field);
                 yield new ArrayList<Object>(env.sortIds(comodel,
                         env.x2manyIds(model, row, field, env.activeTest())));
             }
@@ -127,7 +127,7 @@ final class Values {
     private static Long many2one(Env env, ModelDef model, FieldDef field, Object value) {
         Object idValue = value instanceof List<?> pair && !pair.isEmpty() ? pair.get(0) : value;
         long id = Py.toLong(idValue, field.name());
-        ModelDef comodel = env.model(field.relation());
+        ModelDef comodel = env.comodel(field);
         if (env.tx().row(comodel.name(), id) == null) {
             throw foreignKey(model, field, comodel, id);
         }

@@ -44,7 +44,7 @@ final class WebRead {
                     || !(spec.get("fields") instanceof Map<?, ?> subFields)) {
                 continue;
             }
-            ModelDef comodel = env.model(field.relation());
+            ModelDef comodel = env.comodel(field);
             for (Map<String, Object> values : rows) {
                 Object value = values.get(field.name());
                 if (field.type() == FieldType.MANY2ONE) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * The conformance suite: every exchange recorded from Odoo 18 in {@code odoo-wire/} is replayed byte for byte
  * against one fresh testkit server, in recorded order (the XML-RPC run, then the JSON-RPC run, which Odoo served
  * from the same database right after), and each answer is compared with the recorded one: HTTP status, content
- * type, and the body as a value tree with {@link WireComparator}'s documented rules. XML-RPC answers must also
- * be laid out as Odoo's ({@code <?xml version="1.0"?>} and the blank line before {@code </methodResponse>}).
+ * type, and the body as a value tree with {@link WireComparator}'s documented rules. Answers must also be laid
+ * out as Odoo's: {@code <?xml version="1.0"?>} and the blank line before {@code </methodResponse>} in XML-RPC,
+ * {@code {"jsonrpc": "2.0", "id": ...} with Python's separators in JSON-RPC.
  */
 class RecordedExchangesTest {
 
@@ -72,6 +73,9 @@ class RecordedExchangesTest {
             differences = WireComparator.differences(XmlRpcResponses.parse(exchange.response()),
                     XmlRpcResponses.parse(answer.body()));
         } else if (exchange.contentType().startsWith("application/json")) {
+            String layout = "{\"jsonrpc\": \"2.0\", \"id\": ";       // Python's separators and member order
+            assertTrue(exchange.responseText().startsWith(layout) && body.startsWith(layout),
+                    () -> exchange + ": not laid out as Odoo's JSON-RPC answers:\n" + body);
             differences = WireComparator.differences(json(exchange.response()), json(answer.body()));
         } else {
             differences = exchange.responseText().equals(body) ? List.of()

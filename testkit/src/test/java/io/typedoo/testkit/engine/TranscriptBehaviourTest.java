@@ -69,6 +69,7 @@ class TranscriptBehaviourTest {
         assertEquals(true, wood.get("is_company"));
         assertEquals("contact", wood.get("type"));
         assertEquals("wood.corner26@example.com", wood.get("email"));
+        assertEquals("ron.gibson76@example.com", rows.get(1).get("email"));
         assertEquals(0L, wood.get("color"));
         assertEquals(List.of(9L, "Wood Corner"), rows.get(1).get("parent_id"));
         assertEquals(List.of(), rows.get(1).get("child_ids"));
@@ -197,6 +198,8 @@ class TranscriptBehaviourTest {
         OdooError tooBig = calls.fails("res.partner", "search", List.of(leaf("id", ">", 1099511627776L)));
         assertEquals("psycopg2.errors.NumericValueOutOfRange", tooBig.pythonClass());
         assertEquals(OdooError.Kind.SERVER_ERROR, tooBig.kind());
+        assertEquals("value \"1099511627776\" is out of range for type integer\nLINE 1: ...rtner\".\"active\" = true)"
+                + " AND (\"res_partner\".\"id\" > '109951162...\n" + " ".repeat(61) + "^\n", tooBig.message());
         assertEquals(List.of(), calls.read("res.partner", List.of(1099511627776L), "name"));
 
         OdooError required = calls.fails("todo.task", "create", Map.of("description", "no name"));

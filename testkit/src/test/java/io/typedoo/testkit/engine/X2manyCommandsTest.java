@@ -54,6 +54,9 @@ class X2manyCommandsTest {
         assertEquals(List.of(), tags(task));
         writeTags(task, List.of(a, b));
         assertEquals(List.of(a, b), tags(task));
+        writeTags(task, false);
+        assertEquals(List.of(), tags(task));
+        writeTags(task, List.of(a, b));
         // Deleting a tag removes it from every task.
         calls.call("todo.task.tag", "unlink", List.of(a));
         assertEquals(List.of(b), tags(task));

@@ -73,6 +73,15 @@ class RpcHttpServerTest {
     }
 
     @Test
+    void theDatabaseServiceListsTheOneDatabaseAndManagesNothing() throws Exception {
+        String call = "{\"params\": {\"service\": \"db\", \"method\": \"%s\", \"args\": []}, \"id\": 1}";
+        assertEquals("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [\"demo\"]}",
+                post("/jsonrpc", call.formatted("list")).body());
+        String drop = post("/jsonrpc", call.formatted("drop")).body();
+        assertTrue(drop.contains("\"message\": \"Method not found: drop\""), drop);
+    }
+
+    @Test
     void otherPathsAndMethodsAreNotRpc() throws Exception {
         assertEquals(404, post("/web/login", "{}").statusCode());
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/jsonrpc")).GET()
@@ -127,6 +136,41 @@ class RpcHttpServerTest {
             String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
             assertEquals("HTTP/1.1 413", statusLine);
         }
+    }
+
+    @Test
+    void requestsAreLoggedAtDebugWithoutTheirPassword() throws Exception {
+        java.util.logging.Logger requests = java.util.logging.Logger.getLogger("io.typedoo.testkit.requests");
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(java.text.MessageFormat.format(record.getMessage(), record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Level before = requests.getLevel();
+        requests.setLevel(java.util.logging.Level.FINE);
+        requests.addHandler(handler);
+        try {
+            post("/jsonrpc", "{\"params\": {\"service\": \"object\", \"method\": \"execute_kw\", \"args\": "
+                    + "[\"demo\", 2, \"s3cret-key\", \"res.partner\", \"search_count\", [[]]]}}");
+        } finally {
+            requests.removeHandler(handler);
+            requests.setLevel(before);
+        }
+        assertEquals(1, lines.size(), lines::toString);
+        String line = lines.get(0);
+        assertTrue(line.startsWith("POST /jsonrpc object.execute_kw res.partner.search_count -> 200 "
+                + "odoo.exceptions.AccessDenied: Access Denied in "), line);
+        assertFalse(line.contains("s3cret"), line);
     }
 
     @Test

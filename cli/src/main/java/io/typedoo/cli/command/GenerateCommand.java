@@ -1,0 +1,79 @@
+package io.typedoo.cli.command;
+
+import com.palantir.javapoet.JavaFile;
+import io.typedoo.cli.CliException;
+import io.typedoo.cli.ExitCode;
+import io.typedoo.cli.generate.InterfaceGenerator;
+import io.typedoo.cli.generate.SchemaReader;
+import io.typedoo.cli.output.ProgressBar;
+import io.typedoo.client.OdooClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typedoo generate MODEL... --package P --out DIR}: one {@code @OdooModel} interface per model, from the
+ * server's {@code fields_get}, written under {@code DIR} in the package's folders.
+ */
+@Command(name = "generate",
+        description = "Write @OdooModel interfaces for MODELs from the server's fields; relations among them are "
+                + "typed, selections become enums.")
+public final class GenerateCommand extends ConnectedCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Technical model names, such as todo.task.")
+    List<String> models;
+
+    @Option(names = "--package", required = true, paramLabel = "PACKAGE",
+            description = "The Java package, such as com.example.odoo.")
+    String packageName;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The source root to write into, such as src/main/java.")
+    Path out;
+
+    private @Nullable InterfaceGenerator generator;
+
+    @Override
+    void prepare() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CliException("Cannot write under " + out + ": it is a file, not a directory", ExitCode.IO);
+        }
+        try {
+            generator = new InterfaceGenerator(packageName, models);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    @Override
+    int run(OdooClient client) {
+        InterfaceGenerator generator = java.util.Objects.requireNonNull(this.generator);
+        SchemaReader reader = new SchemaReader(client);
+        Map<String, String> labels = reader.labels(models);
+        try (ProgressBar bar = ProgressBar.start(err(), environment().terminal(), "Generating", models.size())) {
+            for (String model : models) {
+                JavaFile file = generator.generate(reader.describe(model, labels));
+                Path written = write(file);
+                bar.advance(1);
+                out().println(written);
+            }
+        }
+        out().flush();
+        return 0;
+    }
+
+    private Path write(JavaFile file) {
+        try {
+            return file.writeToPath(out);
+        } catch (IOException e) {
+            throw new CliException("Cannot write " + file.typeSpec().name() + " under " + out + ": " + e,
+                    ExitCode.IO, e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.typedoo.cli.generate;
+
+import java.util.Locale;
+import javax.lang.model.SourceVersion;
+
+/** Java names for Odoo names: classes for models, accessors for fields, constants for selection values. */
+final class JavaNames {
+
+    private JavaNames() {
+    }
+
+    /** {@code todo.task} is {@code TodoTask}, {@code res.partner.category} is {@code ResPartnerCategory}. */
+    static String typeName(String model) {
+        String name = upperFirst(camel(model));
+        return SourceVersion.isName(name) ? name : "Model" + name;
+    }
+
+    /**
+     * {@code date_deadline} is {@code dateDeadline}, {@code is_done} is {@code isDone}; a Java keyword gets a
+     * trailing underscore ({@code class_}).
+     */
+    static String accessorName(String field) {
+        String name = camel(field);
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+            name = "field" + upperFirst(name);
+        }
+        return SourceVersion.isName(name) ? name : name + "_";
+    }
+
+    /**
+     * The Odoo field name the processor derives from an accessor name (strip {@code get}, keep {@code is},
+     * snake_case the rest), used to decide whether an accessor needs {@code @OdooField}.
+     */
+    static String derivedFieldName(String accessor) {
+        String base = accessor;
+        if (base.startsWith("get") && base.length() > 3 && Character.isUpperCase(base.charAt(3))) {
+            base = Character.toLowerCase(base.charAt(3)) + base.substring(4);
+        }
+        StringBuilder snake = new StringBuilder();
+        for (char c : base.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                snake.append('_').append(Character.toLowerCase(c));
+            } else {
+                snake.append(c);
+            }
+        }
+        return snake.toString();
+    }
+
+    /** A constant name for a selection choice: its value when that reads as a word, else its label. */
+    static String constantName(String value, String label) {
+        String fromValue = constant(value);
+        if (!fromValue.isEmpty() && Character.isLetter(fromValue.charAt(0))) {
+            return fromValue;
+        }
+        String fromLabel = constant(label);
+        if (!fromLabel.isEmpty() && Character.isLetter(fromLabel.charAt(0))) {
+            return fromLabel;
+        }
+        return "VALUE_" + (fromValue.isEmpty() ? "EMPTY" : fromValue);
+    }
+
+    /** {@code tag_ids} is {@code tag}, {@code user_id} is {@code user}: the name of a relation's typed accessor. */
+    static String relationBase(String field) {
+        if (field.endsWith("_ids") && field.length() > 4) {
+            return field.substring(0, field.length() - 4) + "s";
+        }
+        if (field.endsWith("_id") && field.length() > 3) {
+            return field.substring(0, field.length() - 3);
+        }
+        return field;
+    }
+
+    private static String constant(String text) {
+        String upper = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        return upper.replaceAll("^_+|_+$", "");
+    }
+
+    private static String camel(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean upperNext = false;
+        for (char c : text.toCharArray()) {
+            if (c == '_' || c == '.' || c == '-' || c == ' ') {
+                upperNext = out.length() > 0;
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(upperNext ? Character.toUpperCase(c) : c);
+                upperNext = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

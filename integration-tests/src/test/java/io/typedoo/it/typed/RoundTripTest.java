@@ -1,0 +1,119 @@
+package io.typedoo.it.typed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.typedoo.client.OdooClient;
+import io.typedoo.domain.Domain;
+import io.typedoo.testkit.OdooTestServer;
+import io.typedoo.testkit.junit.OdooTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The round trips the generated classes cost, counted on the server: reading 500 tasks with their users and tags,
+ * creating 1,000 tasks, marking them done.
+ */
+@OdooTest
+class RoundTripTest {
+
+    private static final String PREFIX = "Round trip ";
+
+    @BeforeAll
+    static void seed(OdooClient odoo) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        TodoTaskTagModel tagModel = TodoTaskTagModel.of(odoo);
+        List<TodoTaskTagRecord> tags = tagModel.createAll(List.of(
+                new TodoTaskTagValues().name("red"), new TodoTaskTagValues().name("green"),
+                new TodoTaskTagValues().name("blue")));
+        long demoUser = odoo.model("res.users").search(Domain.leaf("login", "=", "demo")).get(0);
+        List<TodoTaskValues> values = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            TodoTaskValues v = new TodoTaskValues().name(PREFIX + i).tags(List.of(tags.get(i % 3)));
+            values.add(i % 2 == 0 ? v.user(odoo.uid()) : v.user(demoUser));
+        }
+        tasks.createAll(values);
+    }
+
+    /** Logs in and learns the server version, so that the counts below are those of the operations. */
+    private static void warmUp(OdooClient odoo, OdooTestServer server) {
+        odoo.authenticate();
+        odoo.version();
+        server.resetRequestCount();
+    }
+
+    @Test
+    void iterating500TasksWithUserNamesAndTagNamesIsOneCallWithASpecification(OdooClient odoo,
+            OdooTestServer server) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        warmUp(odoo, server);
+
+        int seen = 0;
+        Set<String> userNames = new HashSet<>();
+        Set<String> tagNames = new HashSet<>();
+        for (TodoTaskRecord task : tasks.search(TodoTaskModel.NAME.ilike(PREFIX), TodoTaskModel.ID.asc())) {
+            assertTrue(task.name().startsWith(PREFIX));
+            ResUsers user = task.user();
+            if (user != null) {
+                userNames.add(user.getName());
+            }
+            for (TodoTaskTag tag : task.tags()) {
+                tagNames.add(tag.name());
+            }
+            seen++;
+        }
+
+        assertEquals(500, seen);
+        assertEquals(Set.of("red", "green", "blue"), tagNames);
+        assertEquals(2, userNames.size(), userNames.toString());
+        assertEquals(1, server.requestCount(), "web_search_read with a nested specification");
+    }
+
+    @Test
+    void browsingLoadsEachModelOnceForTheWholeGroup(OdooClient odoo, OdooTestServer server) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        List<Long> ids = odoo.model("todo.task").search(Domain.leaf("name", "ilike", PREFIX));
+        warmUp(odoo, server);
+
+        List<TodoTaskRecord> browsed = tasks.browse(ids);
+        assertEquals(0, server.requestCount(), "browse makes handles only");
+        Set<String> partnerNames = new HashSet<>();
+        for (TodoTaskRecord task : browsed) {
+            task.name();
+            ResUsers user = task.user();
+            if (user != null) {
+                partnerNames.add(user.getPartner().name());
+            }
+            task.tags().forEach(TodoTaskTag::name);
+        }
+
+        assertEquals(2, partnerNames.size());
+        assertEquals(4, server.requestCount(), "tasks, users, partners, tags: one read each");
+    }
+
+    @Test
+    void creatingAThousandTasksIsOneCallAndMarkingThemDoneIsOneMore(OdooClient odoo, OdooTestServer server) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        warmUp(odoo, server);
+
+        List<TodoTaskRecord> created = tasks.createAll(IntStream.range(0, 1000)
+                .mapToObj(i -> new TodoTaskValues().name("Bulk " + i).priority(Priority.HIGH))
+                .toList());
+        assertEquals(1, server.requestCount(), "create with a list of values");
+        assertEquals(1000, created.size());
+
+        tasks.write(created, v -> v.isDone(true));
+        assertEquals(2, server.requestCount(), "write on every id at once");
+
+        server.resetRequestCount();
+        long done = tasks.count(TodoTaskModel.NAME.ilike("Bulk ").and(TodoTaskModel.IS_DONE.isTrue()));
+        assertEquals(1000, done);
+        assertTrue(created.get(999).isDone(), "the written field was dropped from the cache and re-read");
+        assertEquals(2, server.requestCount(), "search_count, then one read for the 1,000 records");
+    }
+}

@@ -1,0 +1,12 @@
+package io.typedoo.it.typed;
+
+import io.typedoo.annotations.OdooModel;
+
+/** A second view of {@code todo.task} that wrongly declares the optional description non-null. */
+@OdooModel("todo.task")
+public interface StrictTask {
+
+    String name();
+
+    String description();
+}
