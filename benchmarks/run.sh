@@ -35,3 +35,4 @@ java -cp "$jar" io.typedoo.benchmarks.report.JmhReport "$out/jmh.json" | tee "$o
 java -cp "$jar" io.typedoo.benchmarks.roundtrip.RoundTrips | tee "$out/round-trips.md"
 
 echo "load after: $(uptime)" | tee -a "$out/machine.txt"
+echo "took: $((SECONDS / 60)) min $((SECONDS % 60)) s, build included" | tee -a "$out/machine.txt"
