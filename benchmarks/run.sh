@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks with the Maven wrapper and runs all of them: the JMH suites (decoding, XML-RPC versus
-# JSON-RPC, annotation processing), then the round-trip scenarios. About 8 minutes on 2 cores.
+# JSON-RPC, annotation processing), then the round-trip scenarios. About 6 minutes on 2 quiet cores.
 #
 #   benchmarks/run.sh                  everything
 #   benchmarks/run.sh DecodeBenchmark  only the JMH benchmarks matching a regular expression (round trips too)
