@@ -22,7 +22,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,20 +37,25 @@ class SchemaSnapshotChecksTest {
 
     private static final List<String> MODELS = List.of("todo.task", "todo.task.tag", "res.users", "res.partner");
 
+    /** The snapshot and the generated interfaces, made once for the class. */
+    @TempDir
+    static Path shared;
+
+    private static Path schema;
+    private static Path sources;
+
+    /** Where each test compiles to. */
     @TempDir
     Path dir;
 
-    private Path schema;
-    private Path sources;
-
-    @BeforeEach
-    void snapshotAndGenerate(OdooTestServer server) {
-        schema = dir.resolve("odoo-schema.json");
-        sources = dir.resolve("src");
+    @BeforeAll
+    static void snapshotAndGenerate(OdooTestServer server) {
+        schema = shared.resolve("odoo-schema.json");
+        sources = shared.resolve("src");
         List<String> schemaArgs = new ArrayList<>(List.of("schema"));
         schemaArgs.addAll(MODELS);
         schemaArgs.addAll(List.of("-o", schema.toString(), "--server", server.url(), "-d", "demo"));
-        CliRunner.Result snapshot = new CliRunner(dir).variable("TYPEDOO_PASSWORD", "admin")
+        CliRunner.Result snapshot = new CliRunner(shared).variable("TYPEDOO_PASSWORD", "admin")
                 .run(schemaArgs.toArray(String[]::new));
         assertEquals(0, snapshot.exitCode(), snapshot.toString());
 
@@ -58,7 +63,7 @@ class SchemaSnapshotChecksTest {
         generateArgs.addAll(MODELS);
         generateArgs.addAll(List.of("--package", "com.example.odoo", "--out", sources.toString(), "--server",
                 server.url(), "-d", "demo"));
-        CliRunner.Result generated = new CliRunner(dir).variable("TYPEDOO_PASSWORD", "admin")
+        CliRunner.Result generated = new CliRunner(shared).variable("TYPEDOO_PASSWORD", "admin")
                 .run(generateArgs.toArray(String[]::new));
         assertEquals(0, generated.exitCode(), generated.toString());
     }
@@ -104,7 +109,7 @@ class SchemaSnapshotChecksTest {
         assertEquals(11, error.getLineNumber(), compiled.report());
     }
 
-    private List<File> javaFiles() throws IOException {
+    private static List<File> javaFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(sources)) {
             return walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
         }

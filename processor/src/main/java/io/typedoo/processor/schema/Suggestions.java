@@ -36,7 +36,8 @@ public final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : names) {
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
-            if (d <= limit && (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            boolean better = d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0;
+            if (d <= limit && better) {
                 best = candidate;
                 bestDistance = d;
             }
