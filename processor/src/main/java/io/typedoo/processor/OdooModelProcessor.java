@@ -138,11 +138,13 @@ public final class OdooModelProcessor extends AbstractProcessor {
         try {
             Reporter reporter = new Reporter(processingEnv.getMessager());
             ModelDescription model = new ModelReader(processingEnv.getElementUtils()).read(type);
-            boolean valid = new ModelChecker(reporter).check(model);
-            if (schema != null) {
-                valid &= new SchemaChecker(schema, reporter, processingEnv.getElementUtils(), trees()).check(model);
+            if (!new ModelChecker(reporter).check(model)) {
+                return;
             }
-            if (!valid) {
+            // Against the server only once the interface makes sense in Java, so one mistake is one error (an
+            // invalid @OdooField name is not also an unknown field).
+            if (schema != null
+                    && !new SchemaChecker(schema, reporter, processingEnv.getElementUtils(), trees()).check(model)) {
                 return;
             }
             GeneratorOptions options = options();

@@ -328,6 +328,17 @@ class SchemaCheckTest {
     }
 
     @Test
+    void javaMistakesComeFirstSoOneMistakeIsOneError() {
+        JavaFileObject task = task("""
+                @OdooModel("todo.task")
+                public interface Task {
+                    @OdooField("User Id") @Nullable ResUsers user();
+                }
+                """);
+        assertOnlyError(task, Messages.FIELD_NAME_INVALID.format("User Id"), "ResUsers user()");
+    }
+
+    @Test
     void withoutTheOptionNothingIsCheckedAgainstAServer() {
         JavaFileObject task = task("""
                 @OdooModel("todo.tsk")
