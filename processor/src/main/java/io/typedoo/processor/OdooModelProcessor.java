@@ -2,19 +2,26 @@ package io.typedoo.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.util.Trees;
 import io.typedoo.processor.check.ModelChecker;
+import io.typedoo.processor.check.SchemaChecker;
 import io.typedoo.processor.diag.Messages;
 import io.typedoo.processor.diag.Reporter;
 import io.typedoo.processor.model.ModelDescription;
 import io.typedoo.processor.read.Annotations;
 import io.typedoo.processor.read.MissingTypeException;
 import io.typedoo.processor.read.ModelReader;
+import io.typedoo.processor.schema.Schema;
+import io.typedoo.processor.schema.SchemaException;
+import io.typedoo.processor.schema.SchemaLoader;
 import io.typedoo.processor.write.GeneratorOptions;
 import io.typedoo.processor.write.ModelWriter;
 import io.typedoo.processor.write.RecordWriter;
 import io.typedoo.processor.write.ValuesWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +34,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typedoo annotation processor: for each {@code @OdooModel} interface it writes a model class (typed field
@@ -36,7 +44,8 @@ import javax.tools.Diagnostic;
  * <ol>
  *   <li>read ({@link ModelReader}): elements to a {@link ModelDescription}; a type that does not exist yet defers
  *       the model to the next round;
- *   <li>check ({@link ModelChecker}): every misuse an error on its element, all of them reported;
+ *   <li>check ({@link ModelChecker}): every misuse an error on its element, all of them reported; with
+ *       {@code -Atypedoo.schema=FILE}, also ({@link SchemaChecker}) against a server's schema snapshot;
  *   <li>write ({@code ModelWriter}, {@code RecordWriter}, {@code ValuesWriter}): JavaPoet files, only for a model
  *       without errors, each with the interface as its only originating element (Gradle: isolating).
  * </ol>
@@ -49,8 +58,21 @@ public final class OdooModelProcessor extends AbstractProcessor {
     /** {@code -Atypedoo.generatedAnnotation=false} leaves {@code @Generated} out of generated classes. */
     public static final String OPTION_GENERATED_ANNOTATION = "typedoo.generatedAnnotation";
 
+    /**
+     * {@code -Atypedoo.schema=FILE}: a {@code typedoo-schema/1} snapshot (written by {@code typedoo schema}) to check
+     * model and field names and types against; a relative path is resolved against the compiler's working
+     * directory.
+     */
+    public static final String OPTION_SCHEMA = "typedoo.schema";
+
     /** Models whose types did not exist yet, by qualified name, retried next round. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    /** The snapshot of {@link #OPTION_SCHEMA}, read once per compilation; null without the option. */
+    private @Nullable Schema schema;
+    private boolean schemaRead;
+    /** Set when the snapshot was given but cannot be used: models are then neither checked nor written. */
+    private boolean schemaFailed;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -59,7 +81,7 @@ public final class OdooModelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(OPTION_GENERATED_ANNOTATION);
+        return Set.of(OPTION_GENERATED_ANNOTATION, OPTION_SCHEMA);
     }
 
     @Override
@@ -82,6 +104,10 @@ public final class OdooModelProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) {
+        readSchemaOnce();
+        if (schemaFailed) {
+            return;
+        }
         List<TypeElement> types = new ArrayList<>();
         for (String name : deferred.keySet()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -113,6 +139,12 @@ public final class OdooModelProcessor extends AbstractProcessor {
             Reporter reporter = new Reporter(processingEnv.getMessager());
             ModelDescription model = new ModelReader(processingEnv.getElementUtils()).read(type);
             if (!new ModelChecker(reporter).check(model)) {
+                return;
+            }
+            // Against the server only once the interface makes sense in Java, so one mistake is one error (an
+            // invalid @OdooField name is not also an unknown field).
+            if (schema != null
+                    && !new SchemaChecker(schema, reporter, processingEnv.getElementUtils(), trees()).check(model)) {
                 return;
             }
             GeneratorOptions options = options();
@@ -148,6 +180,39 @@ public final class OdooModelProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
+    }
+
+    /**
+     * Reads the snapshot of {@link #OPTION_SCHEMA} on the first round. A snapshot that cannot be used is one error
+     * for the compilation (not one per model), and nothing is generated: checks that silently did not run would
+     * look like checks that passed.
+     */
+    private void readSchemaOnce() {
+        if (schemaRead) {
+            return;
+        }
+        schemaRead = true;
+        String option = processingEnv.getOptions().get(OPTION_SCHEMA);
+        if (option == null || option.isBlank()) {
+            return;
+        }
+        Path file = Path.of(option.strip()).toAbsolutePath().normalize();
+        try {
+            schema = SchemaLoader.load(file);
+        } catch (SchemaException | InvalidPathException e) {
+            schemaFailed = true;
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    Messages.SCHEMA_UNREADABLE.format(file, OPTION_SCHEMA, e.getMessage()));
+        }
+    }
+
+    /** javac's source trees, to read selection values; null under a compiler that has none. */
+    private @Nullable Trees trees() {
+        try {
+            return Trees.instance(processingEnv);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private GeneratorOptions options() {

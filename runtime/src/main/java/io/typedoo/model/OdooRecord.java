@@ -114,12 +114,7 @@ public final class OdooRecord {
 
     /** A binary field, decoded from base64; null when empty. */
     public byte @Nullable [] getBinary(String field) {
-        require(field);
-        try {
-            return OdooValues.toBinary(values.get(field));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Field '" + field + "' of " + model + ": " + e.getMessage(), e);
-        }
+        return read(field, OdooValues::toBinary);
     }
 
     /** Every value, raw, in the server's order (unmodifiable). */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooNoneResultException;
 import io.typedoo.error.OdooProtocolException;
-import io.typedoo.value.OdooValues;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,8 +37,7 @@ public final class JsonRpcTransport implements Transport {
 
     /** A transport for the server of {@code config}; nothing is sent until the first call. */
     public JsonRpcTransport(TransportConfig config) {
-        String base = config.serverUrl().toString();
-        this.endpoint = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/jsonrpc");
+        this.endpoint = URI.create(RequestParts.baseUrl(config) + "/jsonrpc");
         this.http = new HttpPoster(config);
         int maxString = (int) Math.min(config.maxResponseBytes(), Integer.MAX_VALUE);
         JsonFactory factory = JsonFactory.builder()
@@ -56,12 +54,7 @@ public final class JsonRpcTransport implements Transport {
 
     @Override
     public @Nullable Object call(CallSite site, String service, String method, List<?> args, ByteCounter bytes) {
-        Object wireArgs;
-        try {
-            wireArgs = OdooValues.toWire(args);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " [" + site.describe() + "]", e);
-        }
+        List<?> wireArgs = RequestParts.wireArguments(args, site);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("service", service);
         params.put("method", method);

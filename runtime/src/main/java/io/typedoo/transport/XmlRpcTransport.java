@@ -2,7 +2,6 @@ package io.typedoo.transport;
 
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooProtocolException;
-import io.typedoo.value.OdooValues;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +41,7 @@ public final class XmlRpcTransport implements Transport {
 
     /** A transport for the server of {@code config}; nothing is sent until the first call. */
     public XmlRpcTransport(TransportConfig config) {
-        this.baseUrl = stripTrailingSlash(config.serverUrl().toString());
+        this.baseUrl = RequestParts.baseUrl(config);
         this.http = new HttpPoster(config);
         this.client = new XmlRpcClient();
         client.setConfig(new CallConfig(URI.create(baseUrl), null, new ByteCounter()));
@@ -54,15 +53,10 @@ public final class XmlRpcTransport implements Transport {
 
     @Override
     public @Nullable Object call(CallSite site, String service, String method, List<?> args, ByteCounter bytes) {
-        Object params;
-        try {
-            params = OdooValues.toWire(args);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " [" + site.describe() + "]", e);
-        }
+        List<?> params = RequestParts.wireArguments(args, site);
         CallConfig config = new CallConfig(URI.create(baseUrl + "/xmlrpc/2/" + service), site, bytes);
         try {
-            return normalise(client.execute(config, method, (List<?>) params));
+            return normalise(client.execute(config, method, params));
         } catch (XmlRpcException e) {
             throw new OdooProtocolException("The XML-RPC call failed: " + e.getMessage(), site, e);
         }
@@ -83,10 +77,6 @@ public final class XmlRpcTransport implements Transport {
             return out;
         }
         return value;
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** The Apache client's configuration of one call, carrying where it goes and where its byte counts go. */

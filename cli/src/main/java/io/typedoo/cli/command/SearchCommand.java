@@ -1,23 +1,18 @@
 package io.typedoo.cli.command;
 
 import io.typedoo.client.OdooClient;
-import io.typedoo.domain.Domain;
 import io.typedoo.model.SearchOptions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code typedoo search MODEL [DOMAIN] [--limit N] [--offset N] [--order TEXT]}: the ids, one per line. */
 @Command(name = "search", description = "Print the ids of the records of MODEL matching DOMAIN, one per line.")
 public final class SearchCommand extends ConnectedCommand {
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "The technical model name, such as res.partner.")
-    String model;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "DOMAIN",
-            description = "An Odoo domain, such as \"[('name','ilike','wood')]\".")
-    @Nullable String domain;
+    @Mixin
+    ModelAndDomain target = new ModelAndDomain();
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N ids.")
     @Nullable Integer limit;
@@ -28,16 +23,14 @@ public final class SearchCommand extends ConnectedCommand {
     @Option(names = "--order", paramLabel = "ORDER", description = "Odoo's order, such as \"name desc, id\".")
     @Nullable String order;
 
-    private Domain parsed = Domain.all();
-
     @Override
     void prepare() {
-        parsed = domain(domain);
+        target.parse();
     }
 
     @Override
     int run(OdooClient client) {
-        for (long id : client.model(model).search(parsed, options(offset, limit, order))) {
+        for (long id : client.model(target.model).search(target.parsed(), options(offset, limit, order))) {
             out().println(id);
         }
         out().flush();

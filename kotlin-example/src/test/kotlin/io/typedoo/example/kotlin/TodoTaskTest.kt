@@ -85,6 +85,7 @@ class TodoTaskTest {
         assertEquals(listOf("domains: pay rent"), names(PRIORITY inList listOf(Priority.HIGH)))
         assertEquals(listOf("domains: pay rent"), names(TAGS.contains(urgent)))
         assertEquals(listOf("domains: call mum", "domains: pay rent"), names(USER.eq(admin(odoo))))
+        assertEquals(listOf("domains: call mum", "domains: pay rent"), names(USER inList listOf(admin(odoo))))
         assertEquals(listOf("domains: pay rent", "domains: water plants"),
             names(PRIORITY.eq(Priority.HIGH) or USER.isNotSet()))
         assertEquals(listOf("domains: water plants", "domains: pay rent", "domains: call mum"),

@@ -47,6 +47,25 @@ public enum Messages {
             + " LocalDateTime, Instant, byte[], an enum or List<Long>"),
     MISSING_TYPE("[OdooMissingType] %s refers to %s, which does not exist; fix the name or the import (if another"
             + " processor generates it, make sure it runs in the same compilation)"),
+    SCHEMA_UNREADABLE("[OdooSchemaFile] Cannot use the schema snapshot %s given by -A%s: %s; write one with"
+            + " 'typedoo schema MODEL... -o FILE', or leave the option out to compile without schema checks"),
+    SCHEMA_MODEL_UNKNOWN("[OdooSchemaModel] Model '%s' is not in the schema snapshot %s; fix the name in"
+            + " @OdooModel, or add the model to the snapshot with 'typedoo schema %s ...'"),
+    SCHEMA_MODEL_MISSPELT("[OdooSchemaModel] Model '%s' is not in the schema snapshot %s; did you mean '%s'?"
+            + " Fix the name in @OdooModel, or add the model to the snapshot with 'typedoo schema %s ...'"),
+    SCHEMA_FIELD_UNKNOWN("[OdooSchemaField] %s.%s() reads the field '%s', which %s does not have in the schema"
+            + " snapshot; map the accessor to one of its fields with @OdooField (they are listed by"
+            + " 'typedoo fields %s')"),
+    SCHEMA_FIELD_MISSPELT("[OdooSchemaField] %s.%s() reads the field '%s', which %s does not have in the schema"
+            + " snapshot; did you mean '%s'? Map the accessor with @OdooField(\"%s\")"),
+    SCHEMA_FIELD_TYPE("[OdooSchemaType] %s.%s() returns %s, but '%s' of %s is %s field; return %s"),
+    SCHEMA_RELATION("[OdooSchemaRelation] %s.%s() returns %s, the interface of %s, but '%s' of %s is %s to %s;"
+            + " return the @OdooModel interface of %s"),
+    SCHEMA_NULLABLE("[OdooSchemaNullable] %s.%s() cannot return null, but '%s' of %s is %s field that is not"
+            + " required, so Odoo sends False (read as null) when it is empty; mark the accessor @Nullable%s",
+            Diagnostic.Kind.WARNING),
+    SCHEMA_SELECTION("[OdooSchemaSelection] %s has no constant for %s of the selection '%s' of %s; add one, or"
+            + " reading a record with such a value fails", Diagnostic.Kind.WARNING),
     INTERNAL_ERROR("[OdooInternalError] typedoo failed on %s: %s; please report this with the trace: %s");
 
     private final String format;

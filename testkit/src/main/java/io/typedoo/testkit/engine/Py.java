@@ -137,7 +137,7 @@ final class Py {
         } else if (value instanceof Number n) {
             out.append(n);
         } else if (value instanceof String s) {
-            reprString(s, out);
+            out.append(PythonText.stringRepr(s));
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
@@ -163,26 +163,5 @@ final class Py {
         } else {
             out.append(value);
         }
-    }
-
-    private static void reprString(String s, StringBuilder out) {
-        char quote = s.contains("'") && !s.contains("\"") ? '"' : '\'';
-        out.append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c == quote) {
-                        out.append('\\');
-                    }
-                    out.append(c);
-                }
-            }
-        }
-        out.append(quote);
     }
 }

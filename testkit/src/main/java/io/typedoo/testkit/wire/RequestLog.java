@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one request did, logged at DEBUG when it is answered: path, service, method, model and model method,
+ * What one request did, logged at DEBUG just before the answer is sent (so the line exists once the client has its answer): path, service, method, model and model method,
  * status, outcome and time. Never the password or API key, which travel among the parameters.
  */
 final class RequestLog {

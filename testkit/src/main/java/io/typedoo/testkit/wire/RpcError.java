@@ -1,6 +1,7 @@
 package io.typedoo.testkit.wire;
 
 import io.typedoo.testkit.engine.OdooError;
+import io.typedoo.testkit.engine.PythonText;
 
 /**
  * An error as Odoo reports it on the wire: what kind it is (which decides the XML-RPC fault code), the qualified

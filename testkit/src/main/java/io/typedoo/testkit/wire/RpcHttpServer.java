@@ -122,19 +122,19 @@ public final class RpcHttpServer {
             byte[] body = readBody(exchange);
             if (body == null) {
                 log.error("body larger than " + MAX_BODY_BYTES + " bytes");
-                send(exchange, 413, "text/html; charset=utf-8", "Request Entity Too Large");
                 log.answered(413);
+                send(exchange, 413, "text/html; charset=utf-8", "Request Entity Too Large");
                 return;
             }
             if (json) {
                 JsonRpcEndpoint.Answer answer = jsonRpc.handle(body, log);
-                send(exchange, answer.status(), answer.contentType(), answer.body());
                 log.answered(answer.status());
+                send(exchange, answer.status(), answer.contentType(), answer.body());
             } else {
                 boolean legacy = xml.group(1) == null;
                 String response = xmlRpc.handle(xml.group(2), body, legacy, log);
-                send(exchange, 200, "text/xml; charset=utf-8", response);
                 log.answered(200);
+                send(exchange, 200, "text/xml; charset=utf-8", response);
             }
         } catch (IOException | RuntimeException e) {
             // The client went away or sent something HTTP-broken; there is nobody left to answer.

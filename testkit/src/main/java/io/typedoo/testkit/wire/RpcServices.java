@@ -2,6 +2,7 @@ package io.typedoo.testkit.wire;
 
 import io.typedoo.testkit.engine.Database;
 import io.typedoo.testkit.engine.OdooError;
+import io.typedoo.testkit.engine.PythonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

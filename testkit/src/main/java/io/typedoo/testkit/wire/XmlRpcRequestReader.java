@@ -1,5 +1,6 @@
 package io.typedoo.testkit.wire;
 
+import io.typedoo.testkit.engine.PythonText;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.typedoo.testkit.wire;
 
+import io.typedoo.testkit.engine.PythonText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -9,8 +9,10 @@
  *   JsonRpcEndpoint      Jackson -> RpcServices -> {"jsonrpc", "id", "result" | "error"}
  * RpcServices            Odoo's "common" and "object" services on top of the engine's Database
  * RpcError               an error as Odoo reports it: kind, Python class, message, traceback
- * PythonText             Python's float repr and traceback text
  * </pre>
+ *
+ * Python's float repr and traceback text come from {@link io.typedoo.testkit.engine.PythonText}, which the
+ * engine's error texts use too.
  */
 @NullMarked
 package io.typedoo.testkit.wire;

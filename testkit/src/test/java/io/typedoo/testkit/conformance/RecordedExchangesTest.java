@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.typedoo.testkit.OdooTestServer;
+import io.typedoo.testkit.ServerOverHttp;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The conformance suite: every exchange recorded from Odoo 18 in {@code odoo-wire/} is replayed byte for byte
@@ -36,19 +32,8 @@ class RecordedExchangesTest {
     private static final String XML_PROLOG = "<?xml version=\"1.0\"?>\n<methodResponse>\n";
     private static final String XML_EPILOG = "\n\n</methodResponse>\n";
 
-    private static OdooTestServer server;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        server = OdooTestServer.start();
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerOverHttp wire = new ServerOverHttp();
 
     @TestFactory
     Stream<DynamicTest> recordedExchangesInOrder() {
@@ -58,10 +43,7 @@ class RecordedExchangesTest {
     }
 
     private static void replay(RecordedExchange exchange) throws IOException, InterruptedException {
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(server.url() + exchange.path()))
-                .header("Content-Type", exchange.requestContentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(exchange.request())).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = wire.post(exchange.path(), exchange.requestContentType(), exchange.request());
         String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(exchange.status(), answer.statusCode(), () -> exchange + ": HTTP status; body:\n" + body);
         assertEquals(exchange.contentType(), answer.headers().firstValue("Content-Type").orElse(""),

@@ -6,19 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Access rights per user, defaults (constant, callable, from the context), required fields, archiving. */
-class AccessAndDefaultsTest {
-
-    private final Database db = Database.demo();
-    private final Calls calls = new Calls(db);
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class AccessAndDefaultsTest extends DemoDatabaseFixture {
 
     @Test
     void defaultsIncludeTheCurrentUser() {

@@ -6,19 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** copy, exists, name_create, read_group options, load=None, value conversions of dates and binaries. */
-class MoreMethodsTest {
-
-    private final Database db = Database.demo();
-    private final Calls calls = new Calls(db);
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class MoreMethodsTest extends DemoDatabaseFixture {
 
     @Test
     void copyExistsAndNameCreate() {

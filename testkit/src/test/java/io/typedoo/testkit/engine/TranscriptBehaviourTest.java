@@ -9,19 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The engine answers the requests of odoo-wire/xmlrpc with the recorded values and errors. */
-class TranscriptBehaviourTest {
-
-    private final Database db = Database.demo();
-    private final Calls calls = new Calls(db);
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class TranscriptBehaviourTest extends DemoDatabaseFixture {
 
     @Test
     void authenticatesPasswordsAndTheApiKey() {

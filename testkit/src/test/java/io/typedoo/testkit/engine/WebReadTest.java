@@ -5,19 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Odoo 17+'s web_search_read and web_read with a nested specification. */
-class WebReadTest {
-
-    private final Database db = Database.demo();
-    private final Calls calls = new Calls(db);
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class WebReadTest extends DemoDatabaseFixture {
 
     @Test
     void nestedSpecificationInlinesRelatedRecords() {

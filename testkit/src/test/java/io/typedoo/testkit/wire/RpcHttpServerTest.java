@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.typedoo.testkit.OdooTestServer;
-import java.io.IOException;
+import io.typedoo.testkit.ServerOverHttp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -17,10 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP side over real loopback HTTP: routing, status codes, limits, counting and concurrent clients. */
 class RpcHttpServerTest {
@@ -28,45 +26,29 @@ class RpcHttpServerTest {
     private static final String VERSION_CALL =
             "<?xml version='1.0'?>\n<methodCall>\n<methodName>version</methodName>\n<params>\n</params>\n</methodCall>\n";
 
-    private static OdooTestServer server;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        server = OdooTestServer.start();
-        http = HttpClient.newHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerOverHttp wire = new ServerOverHttp();
 
     @BeforeEach
     void resetCount() {
-        server.resetRequestCount();
-    }
-
-    private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        wire.server().resetRequestCount();
     }
 
     @Test
     void servesVersionOnEveryXmlRpcEndpoint() throws Exception {
         for (String path : List.of("/xmlrpc/2/common", "/xmlrpc/common")) {
-            HttpResponse<String> answer = post(path, VERSION_CALL);
+            HttpResponse<String> answer = wire.post(path, VERSION_CALL);
             assertEquals(200, answer.statusCode());
             assertEquals("text/xml; charset=utf-8", answer.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(answer.body().contains("<name>server_version</name>\n<value><string>18.0</string>"),
                     answer.body());
         }
-        assertEquals(2, server.requestCount());
+        assertEquals(2, wire.server().requestCount());
     }
 
     @Test
     void unknownServiceIsAKeyErrorFault() throws Exception {
-        HttpResponse<String> answer = post("/xmlrpc/2/nosuchservice", VERSION_CALL);
+        HttpResponse<String> answer = wire.post("/xmlrpc/2/nosuchservice", VERSION_CALL);
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("<name>faultCode</name>\n<value><int>1</int>"), answer.body());
         assertTrue(answer.body().contains("KeyError: 'nosuchservice'\n</string>"), answer.body());
@@ -76,24 +58,23 @@ class RpcHttpServerTest {
     void theDatabaseServiceListsTheOneDatabaseAndManagesNothing() throws Exception {
         String call = "{\"params\": {\"service\": \"db\", \"method\": \"%s\", \"args\": []}, \"id\": 1}";
         assertEquals("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [\"demo\"]}",
-                post("/jsonrpc", call.formatted("list")).body());
-        String drop = post("/jsonrpc", call.formatted("drop")).body();
+                wire.post("/jsonrpc", call.formatted("list")).body());
+        String drop = wire.post("/jsonrpc", call.formatted("drop")).body();
         assertTrue(drop.contains("\"message\": \"Method not found: drop\""), drop);
     }
 
     @Test
     void otherPathsAndMethodsAreNotRpc() throws Exception {
-        assertEquals(404, post("/web/login", "{}").statusCode());
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/jsonrpc")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, wire.post("/web/login", "{}").statusCode());
+        HttpResponse<String> get = wire.get("/jsonrpc");
         assertEquals(405, get.statusCode());
         assertEquals("POST", get.headers().firstValue("Allow").orElseThrow());
-        assertEquals(0, server.requestCount(), "only RPC requests are counted");
+        assertEquals(0, wire.server().requestCount(), "only RPC requests are counted");
     }
 
     @Test
     void malformedJsonIsHttp400AsInOdoo() throws Exception {
-        HttpResponse<String> answer = post("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"call\", \"params\": {");
+        HttpResponse<String> answer = wire.post("/jsonrpc", "{\"jsonrpc\": \"2.0\", \"method\": \"call\", \"params\": {");
         assertEquals(400, answer.statusCode());
         assertEquals("text/html; charset=utf-8", answer.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("Invalid JSON data", answer.body());
@@ -102,14 +83,14 @@ class RpcHttpServerTest {
     @Test
     void jsonRpcEchoesTheIdWithItsType() throws Exception {
         String call = "{\"params\": {\"service\": \"common\", \"method\": \"version\", \"args\": []}, \"id\": %s}";
-        assertTrue(post("/jsonrpc", call.formatted("1.5")).body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": 1.5, "));
-        assertTrue(post("/jsonrpc", call.formatted("\"x\"")).body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": \"x\""));
-        assertTrue(post("/jsonrpc", call.formatted("null")).body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": null"));
+        assertTrue(wire.post("/jsonrpc", call.formatted("1.5")).body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": 1.5, "));
+        assertTrue(wire.post("/jsonrpc", call.formatted("\"x\"")).body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": \"x\""));
+        assertTrue(wire.post("/jsonrpc", call.formatted("null")).body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": null"));
     }
 
     @Test
     void jsonRpcWithoutArgsIsATypeError() throws Exception {
-        String body = post("/jsonrpc", "{\"params\": {\"service\": \"common\", \"method\": \"version\"}, \"id\": 3}")
+        String body = wire.post("/jsonrpc", "{\"params\": {\"service\": \"common\", \"method\": \"version\"}, \"id\": 3}")
                 .body();
         assertTrue(body.contains("\"name\": \"builtins.TypeError\""), body);
         assertTrue(body.contains("\"code\": 200, \"message\": \"Odoo Server Error\""), body);
@@ -119,7 +100,7 @@ class RpcHttpServerTest {
     void xmlRpcExternalEntitiesAreRefusedAsAFault() throws Exception {
         String xxe = "<?xml version='1.0'?><!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<methodCall><methodName>&x;</methodName></methodCall>";
-        HttpResponse<String> answer = post("/xmlrpc/2/common", xxe);
+        HttpResponse<String> answer = wire.post("/xmlrpc/2/common", xxe);
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("<value><int>1</int></value>"), answer.body());
         assertFalse(answer.body().contains("root:"), answer.body());
@@ -127,7 +108,7 @@ class RpcHttpServerTest {
 
     @Test
     void oversizedBodiesAreRefusedBeforeBeingRead() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", wire.server().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /jsonrpc HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
                     + (RpcHttpServer.MAX_BODY_BYTES + 1L) + "\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
@@ -160,7 +141,7 @@ class RpcHttpServerTest {
         requests.setLevel(java.util.logging.Level.FINE);
         requests.addHandler(handler);
         try {
-            post("/jsonrpc", "{\"params\": {\"service\": \"object\", \"method\": \"execute_kw\", \"args\": "
+            wire.post("/jsonrpc", "{\"params\": {\"service\": \"object\", \"method\": \"execute_kw\", \"args\": "
                     + "[\"demo\", 2, \"s3cret-key\", \"res.partner\", \"search_count\", [[]]]}}");
         } finally {
             requests.removeHandler(handler);
@@ -179,7 +160,7 @@ class RpcHttpServerTest {
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             HttpClient own = HttpClient.newHttpClient();        // separate connections, truly concurrent
-            answers.add(own.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "/jsonrpc"))
+            answers.add(own.sendAsync(HttpRequest.newBuilder(URI.create(wire.server().url() + "/jsonrpc"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\": \"2.0\", \"method\": \"call\", "
                             + "\"params\": {\"service\": \"common\", \"method\": \"version\", \"args\": []}, \"id\": "
                             + i + "}")).build(), HttpResponse.BodyHandlers.ofString()));
@@ -190,6 +171,6 @@ class RpcHttpServerTest {
             assertTrue(answer.body().startsWith("{\"jsonrpc\": \"2.0\", \"id\": " + i + ", \"result\": {"),
                     answer.body());
         }
-        assertEquals(calls, server.requestCount());
+        assertEquals(calls, wire.server().requestCount());
     }
 }

@@ -1,9 +1,13 @@
-package io.typedoo.testkit.wire;
+package io.typedoo.testkit.engine;
 
 import java.math.BigDecimal;
 
-/** Text as Python writes it, where Odoo's answers show Python through: float repr and tracebacks. */
-final class PythonText {
+/**
+ * Text as Python writes it, where Odoo's answers and error messages show Python through: the {@code repr} of str
+ * and float, and tracebacks. The engine quotes values with it in error texts; the wire writes floats and faults
+ * with it.
+ */
+public final class PythonText {
 
     private PythonText() {
     }
@@ -13,7 +17,7 @@ final class PythonText {
      * the shortest digits that read back to the same value, {@code 0.0} rather than {@code 0}, and scientific
      * notation ({@code 1e+16}, {@code 1e-05}) outside {@code 1e-4 <= |x| < 1e16}.
      */
-    static String floatRepr(double value) {
+    public static String floatRepr(double value) {
         if (Double.isNaN(value)) {
             return "nan";
         }
@@ -42,14 +46,14 @@ final class PythonText {
      * qualified class without {@code builtins.}, as Python prints it. There is no Python source behind this
      * server, so the frame names the testkit rather than a file of Odoo's.
      */
-    static String traceback(String pythonClass, String message, String where) {
+    public static String traceback(String pythonClass, String message, String where) {
         return "Traceback (most recent call last):\n"
                 + "  File \"typedoo-testkit\", line 1, in " + where + "\n"
                 + exceptionLine(pythonClass, message) + "\n";
     }
 
     /** The last line of a traceback: {@code ValueError: msg}, {@code KeyError: 'key'}, {@code odoo.exceptions.X: msg}. */
-    static String exceptionLine(String pythonClass, String message) {
+    public static String exceptionLine(String pythonClass, String message) {
         String label = pythonClass.startsWith("builtins.") ? pythonClass.substring("builtins.".length()) : pythonClass;
         // A KeyError prints the repr of its key, as in "KeyError: 'nosuchservice'".
         String shown = label.equals("KeyError") ? stringRepr(message) : message;
@@ -57,7 +61,7 @@ final class PythonText {
     }
 
     /** Python's {@code repr} of a str: single quotes unless the text holds a single quote and no double quote. */
-    static String stringRepr(String text) {
+    public static String stringRepr(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2).append(quote);
         for (int i = 0; i < text.length(); i++) {

@@ -1,4 +1,4 @@
-package io.typedoo.testkit.wire;
+package io.typedoo.testkit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
