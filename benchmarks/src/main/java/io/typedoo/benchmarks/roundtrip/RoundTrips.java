@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 public final class RoundTrips {
 
-    /** Tasks on the page read, as issue and README state the job. */
+    /** Tasks on the page read. */
     static final int PAGE = 500;
     /** Tasks created, then written, in bulk. */
     static final int BULK = 1_000;

@@ -1,4 +1,4 @@
-/** JMH helpers: the client-CPU profiler. */
+/** JMH support: the client-CPU profiler. */
 @NullMarked
 package io.typedoo.benchmarks.support;
 
