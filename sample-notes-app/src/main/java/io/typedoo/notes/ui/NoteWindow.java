@@ -36,6 +36,7 @@ import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
+import javax.swing.text.Document;
 import javax.swing.undo.CompoundEdit;
 import javax.swing.undo.UndoManager;
 import javax.swing.undo.UndoableEdit;
@@ -374,22 +375,7 @@ public final class NoteWindow {
         text.setFont(text.getFont().deriveFont(Font.PLAIN, 14f));
         text.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         text.getDocument().addUndoableEditListener(e -> groupTyping(e.getEdit()));
-        text.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                refreshTitle();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                refreshTitle();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                refreshTitle();
-            }
-        });
+        onEveryChange(text.getDocument(), this::refreshTitle);
         JScrollPane scroll = new JScrollPane(text);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getViewport().setBackground(NOTE_YELLOW);
@@ -405,22 +391,7 @@ public final class NoteWindow {
         deadline.setToolTipText("Deadline, such as " + LocalDate.now().plusDays(7));
         deadline.putClientProperty("JTextField.placeholderText", "deadline");
         deadline.putClientProperty("JTextField.showClearButton", true);
-        deadline.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                refreshTitle();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                refreshTitle();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                refreshTitle();
-            }
-        });
+        onEveryChange(deadline.getDocument(), this::refreshTitle);
 
         status.setName(STATUS_NAME);
         status.setFont(status.getFont().deriveFont(11f));
@@ -489,5 +460,25 @@ public final class NoteWindow {
     @Override
     public String toString() {
         return "NoteWindow[" + frame.getTitle() + ", key " + key + "]";
+    }
+
+    /** Runs {@code action} after every insertion, removal or attribute change in {@code document}. */
+    private static void onEveryChange(Document document, Runnable action) {
+        document.addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                action.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                action.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                action.run();
+            }
+        });
     }
 }
