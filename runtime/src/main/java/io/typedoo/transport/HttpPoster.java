@@ -159,11 +159,14 @@ final class HttpPoster {
     /**
      * Collects the body and gives up (cancelling the download) once it passes the limit. The buffer is sized from
      * {@code Content-Length} when the server sends one (Odoo does), so the body is copied once, from the network
-     * buffers into the array that is returned; it grows by doubling only when the length is unknown or wrong.
+     * buffers into the array that is returned; it grows by doubling only when the length is unknown, wrong or
+     * above {@code MAX_PRESIZE}.
      */
     private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         /** Never pre-allocate more than this from a declared length alone; the rest comes as the bytes do. */
-        private static final int MAX_PRESIZE = 64 << 20;
+        private static final int MAX_PRESIZE = 16 << 20;
+        /** The first buffer of a body whose length is not declared (chunked). */
+        private static final int UNKNOWN_LENGTH_START = 8192;
 
         private final long limit;
         private final ByteCounter bytes;
@@ -182,7 +185,7 @@ final class HttpPoster {
             if (declared > limit) {
                 result.completeExceptionally(new ResponseTooLarge(limit));
             } else {
-                buffer = new byte[(int) Math.min(Math.max(declared, 8192), MAX_PRESIZE)];
+                buffer = new byte[(int) (declared >= 0 ? Math.min(declared, MAX_PRESIZE) : UNKNOWN_LENGTH_START)];
             }
             return this;
         }
