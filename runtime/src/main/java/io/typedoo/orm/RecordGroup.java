@@ -50,6 +50,11 @@ public final class RecordGroup {
     /** The raw (normalised wire) value of {@code field} of record {@code id}, loading the group if needed. */
     synchronized @Nullable Object value(long id, String field) {
         Map<String, @Nullable Object> row = rows.get(id);
+        Object cached = row == null ? null : row.get(field);
+        // One lookup for a cached value; containsKey only to tell a cached null from a missing one.
+        if (cached != null) {
+            return cached;
+        }
         if (row == null || !row.containsKey(field)) {
             if (gone.contains(id)) {
                 throw missing(id);
@@ -90,12 +95,18 @@ public final class RecordGroup {
     /** Takes values that arrived with the records (search_read, web_search_read), so no read is needed. */
     synchronized void prefill(long id, Map<?, ?> values) {
         ids.add(id);
-        Map<String, @Nullable Object> row = rows.computeIfAbsent(id, k -> new HashMap<>());
-        values.forEach((k, v) -> {
+        Map<String, @Nullable Object> row = rows.get(id);
+        if (row == null) {
+            // Sized for the values, so that filling it never rehashes.
+            row = new HashMap<>(values.size() * 4 / 3 + 1);
+            rows.put(id, row);
+        }
+        for (Map.Entry<?, ?> e : values.entrySet()) {
+            Object k = e.getKey();
             if (!"id".equals(k)) {
-                row.put(String.valueOf(k), v);
+                row.put(k instanceof String name ? name : String.valueOf(k), e.getValue());
             }
-        });
+        }
     }
 
     /** Drops the cached values of {@code fields} of record {@code id}, after a write. */

@@ -39,7 +39,8 @@ public abstract class ValueType<T> {
     public static final ValueType<Long> LONG = new ValueType<>("Long") {
         @Override
         Long decode(Object wire) {
-            return idOrNumber(wire).longValue();
+            // The transports already give integers as Long: hand that one out rather than box a copy.
+            return wire instanceof Long n ? n : idOrNumber(wire).longValue();
         }
 
         @Override
@@ -266,6 +267,9 @@ public abstract class ValueType<T> {
 
     /** A number, or the id of a many2one as {@code [id, name]}, {@code {"id": id, ...}} or a bare id. */
     static Number idOrNumber(Object wire) {
+        if (wire instanceof Long id) {
+            return id;
+        }
         if (wire instanceof List<?> pair && !pair.isEmpty() && pair.get(0) instanceof Number id) {
             return id;
         }

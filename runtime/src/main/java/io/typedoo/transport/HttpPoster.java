@@ -6,7 +6,6 @@ import io.typedoo.error.OdooException;
 import io.typedoo.error.OdooHttpStatusException;
 import io.typedoo.error.OdooProtocolException;
 import io.typedoo.error.OdooTimeoutException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -19,6 +18,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -156,17 +156,27 @@ final class HttpPoster {
         }
     }
 
-    /** Collects the body and gives up (cancelling the download) once it passes the limit. */
+    /**
+     * Collects the body and gives up (cancelling the download) once it passes the limit. The buffer is sized from
+     * {@code Content-Length} when the server sends one (Odoo does), so the body is copied once, from the network
+     * buffers into the array that is returned; it grows by doubling only when the length is unknown, wrong or
+     * above {@code MAX_PRESIZE}.
+     */
     private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+        /** Never pre-allocate more than this from a declared length alone; the rest comes as the bytes do. */
+        private static final int MAX_PRESIZE = 16 << 20;
+        /** The first buffer of a body whose length is not declared (chunked). */
+        private static final int UNKNOWN_LENGTH_START = 8192;
+
         private final long limit;
         private final ByteCounter bytes;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private byte[] buffer = new byte[0];
         private volatile Flow.@Nullable Subscription subscription;
-        private long received;
+        private int received;
 
         BoundedBody(long limit, ByteCounter bytes) {
-            this.limit = limit;
+            this.limit = Math.min(limit, Integer.MAX_VALUE - 8); // the largest Java array
             this.bytes = bytes;
         }
 
@@ -174,6 +184,8 @@ final class HttpPoster {
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > limit) {
                 result.completeExceptionally(new ResponseTooLarge(limit));
+            } else {
+                buffer = new byte[(int) (declared >= 0 ? Math.min(declared, MAX_PRESIZE) : UNKNOWN_LENGTH_START)];
             }
             return this;
         }
@@ -194,9 +206,9 @@ final class HttpPoster {
                 return;
             }
             for (ByteBuffer item : items) {
-                received += item.remaining();
-                bytes.response(received);
-                if (received > limit) {
+                int length = item.remaining();
+                if ((long) received + length > limit) {
+                    bytes.response((long) received + length);
                     Flow.Subscription s = subscription;
                     if (s != null) {
                         s.cancel();
@@ -204,9 +216,13 @@ final class HttpPoster {
                     result.completeExceptionally(new ResponseTooLarge(limit));
                     return;
                 }
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                buffer.write(chunk, 0, chunk.length);
+                if (received + length > buffer.length) {
+                    long grown = Math.max((long) buffer.length * 2, (long) received + length);
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(grown, limit));
+                }
+                item.get(buffer, received, length);
+                received += length;
+                bytes.response(received);
             }
         }
 
@@ -217,7 +233,7 @@ final class HttpPoster {
 
         @Override
         public void onComplete() {
-            result.complete(buffer.toByteArray());
+            result.complete(received == buffer.length ? buffer : Arrays.copyOf(buffer, received));
         }
 
         @Override

@@ -6,11 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.XmlRpcRequest;
 import org.apache.xmlrpc.client.XmlRpcClient;
@@ -56,27 +53,11 @@ public final class XmlRpcTransport implements Transport {
         List<?> params = RequestParts.wireArguments(args, site);
         CallConfig config = new CallConfig(URI.create(baseUrl + "/xmlrpc/2/" + service), site, bytes);
         try {
-            return normalise(client.execute(config, method, params));
+            // Already normalised: the type factory reads arrays as lists and structs as ordered maps.
+            return client.execute(config, method, params);
         } catch (XmlRpcException e) {
             throw new OdooProtocolException("The XML-RPC call failed: " + e.getMessage(), site, e);
         }
-    }
-
-    /** Arrays as lists, all the way down (structs are already insertion-ordered maps). */
-    private static @Nullable Object normalise(@Nullable Object value) {
-        if (value instanceof Object[] array) {
-            List<Object> list = new ArrayList<>(array.length);
-            for (Object item : array) {
-                list.add(normalise(item));
-            }
-            return list;
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>(map.size() * 2);
-            map.forEach((k, v) -> out.put(String.valueOf(k), normalise(v)));
-            return out;
-        }
-        return value;
     }
 
     /** The Apache client's configuration of one call, carrying where it goes and where its byte counts go. */

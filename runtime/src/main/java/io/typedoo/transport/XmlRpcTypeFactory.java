@@ -14,7 +14,6 @@ import org.apache.xmlrpc.parser.AtomicParser;
 import org.apache.xmlrpc.parser.BooleanParser;
 import org.apache.xmlrpc.parser.DoubleParser;
 import org.apache.xmlrpc.parser.NullParser;
-import org.apache.xmlrpc.parser.ObjectArrayParser;
 import org.apache.xmlrpc.parser.StringParser;
 import org.apache.xmlrpc.parser.TypeParser;
 import org.apache.xmlrpc.serializer.TypeSerializer;
@@ -29,9 +28,10 @@ import org.xml.sax.SAXParseException;
  * <p>Writing: {@code Long} as {@code <int>} when it fits 32 bits, else as a plain {@code <i8>} (no extension
  * namespace: Odoo's parser reads both), and {@code null} as {@code <boolean>0</boolean>} (Odoo has no nil).
  *
- * <p>Reading: only the standard tags, plain {@code <i8>} and {@code <nil/>}. Integers become {@code Long}, structs
- * insertion-ordered maps, {@code <base64>} and {@code <dateTime.iso8601>} the strings Odoo itself uses for binaries
- * and datetimes. Nothing else is accepted: in particular no {@code ex:serializable} (Java deserialization,
+ * <p>Reading: only the standard tags, plain {@code <i8>} and {@code <nil/>}. Integers become {@code Long}, arrays
+ * {@code ArrayList}s, structs insertion-ordered maps with {@code String} keys (the normalised form the transport
+ * returns, built directly so nothing is copied afterwards), {@code <base64>} and {@code <dateTime.iso8601>} the
+ * strings Odoo itself uses for binaries and datetimes. Nothing else is accepted: in particular no {@code ex:serializable} (Java deserialization,
  * CVE-2016-5003) and no other extension type; the parser refuses them before any decoding.
  */
 final class XmlRpcTypeFactory extends TypeFactoryImpl {
@@ -90,7 +90,7 @@ final class XmlRpcTypeFactory extends TypeFactoryImpl {
             case "string":
                 return new StringParser();
             case "array":
-                return new ObjectArrayParser(config, context, this);
+                return new XmlRpcArrayParser(config, context, this);
             case "struct":
                 return new XmlRpcStructParser(config, context, this);
             case "nil":
