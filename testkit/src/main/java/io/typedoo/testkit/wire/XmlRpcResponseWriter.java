@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * <p>As in Odoo, marshalling is strict: {@code null} anywhere in a result is Python's {@code None}, which Odoo's
  * marshaller refuses ({@code allow_none=False}), and an integer outside the signed 32-bit range is refused as
  * Python refuses it. Both raise {@link RpcError}, which the endpoint turns into fault 1.
+ *
+ * <p>Public so that benchmarks and tests can build fixed answers exactly as Odoo writes them.
  */
-final class XmlRpcResponseWriter {
+public final class XmlRpcResponseWriter {
 
     private static final String PROLOG = "<?xml version=\"1.0\"?>\n<methodResponse>\n";
     private static final String EPILOG = "\n</methodResponse>\n";
@@ -26,7 +28,7 @@ final class XmlRpcResponseWriter {
     }
 
     /** A successful response with one result value. */
-    static String result(@Nullable Object result) {
+    public static String result(@Nullable Object result) {
         StringBuilder out = new StringBuilder(256).append(PROLOG).append("<params>\n<param>\n");
         value(out, result);
         return out.append("</param>\n</params>\n").append(EPILOG).toString();
