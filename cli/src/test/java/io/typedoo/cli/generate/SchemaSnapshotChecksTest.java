@@ -5,23 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.cli.CliRunner;
+import io.typedoo.cli.generate.JavacWithProcessor.Compiled;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,35 +105,11 @@ class SchemaSnapshotChecksTest {
     }
 
     private static List<File> javaFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(sources)) {
-            return walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
-        }
-    }
-
-    private record Compiled(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
-            String report) {
+        return JavacWithProcessor.javaFiles(sources);
     }
 
     /** javac with the processor found on the test class path, as a user's build finds it, and the snapshot. */
     private Compiled compile(List<File> files) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("--release", "17", "-Xlint:all,-processing",
-                "-Atypedoo.schema=" + schema, "-classpath", System.getProperty("java.class.path"),
-                "-d", Files.createDirectories(dir.resolve("classes")).toString(),
-                "-s", Files.createDirectories(dir.resolve("generated")).toString());
-        StringWriter output = new StringWriter();
-        boolean success;
-        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            success = javac.getTask(output, fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromFiles(files)).call();
-        }
-        StringBuilder report = new StringBuilder(output.toString());
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            report.append(d.getKind()).append(": ").append(d.getMessage(Locale.ROOT)).append(" at ")
-                    .append(d.getSource() == null ? "?" : d.getSource().getName()).append(':')
-                    .append(d.getLineNumber()).append('\n');
-        }
-        return new Compiled(success, diagnostics.getDiagnostics(), report.toString());
+        return JavacWithProcessor.compile(dir, files, "-Atypedoo.schema=" + schema);
     }
 }
