@@ -2,9 +2,11 @@ package io.typedoo.client;
 
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooAuthenticationException;
+import io.typedoo.error.OdooProtocolException;
 import io.typedoo.model.Model;
 import io.typedoo.transport.ByteCounter;
 import io.typedoo.transport.JsonRpcTransport;
+import io.typedoo.transport.Redactor;
 import io.typedoo.transport.Transport;
 import io.typedoo.transport.TransportConfig;
 import io.typedoo.transport.XmlRpcTransport;
@@ -50,18 +52,20 @@ public final class OdooClient implements AutoCloseable {
         final String secret;
         final Protocol protocol;
         final Transport transport;
+        final TransportConfig config;
         final List<CallListener> listeners;
         volatile @Nullable Long uid;
         volatile @Nullable ServerVersion version;
 
         Shared(URI url, String database, String login, String secret, Protocol protocol, Transport transport,
-                List<CallListener> listeners) {
+                TransportConfig config, List<CallListener> listeners) {
             this.url = url;
             this.database = database;
             this.login = login;
             this.secret = secret;
             this.protocol = protocol;
             this.transport = transport;
+            this.config = config;
             this.listeners = listeners;
         }
     }
@@ -101,12 +105,16 @@ public final class OdooClient implements AutoCloseable {
             if (shared.uid == null) {
                 Object answer = call("common", null, "authenticate",
                         List.of(shared.database, shared.login, shared.secret, Map.of()));
-                if (!(answer instanceof Number n)) {
+                if (answer instanceof Number && !(answer instanceof Long)) {
+                    throw new OdooProtocolException("The server answered authenticate with " + answer
+                            + ", which is not a user id (an integer)", site(null, "authenticate"), null);
+                }
+                if (!(answer instanceof Long n)) {
                     throw new OdooAuthenticationException("Login '" + shared.login
                             + "' was refused: wrong login, password or API key", site(null, "authenticate"),
                             "odoo.exceptions.AccessDenied", null);
                 }
-                shared.uid = n.longValue();
+                shared.uid = n;
             }
             return shared.uid;
         }
@@ -197,12 +205,19 @@ public final class OdooClient implements AutoCloseable {
     }
 
     /**
-     * Releases the transport of this client and of every client derived from it. The JDK's HTTP client of Java 17
-     * has no close of its own: its idle connections are dropped when it is no longer used.
+     * Closes this client and every client derived from it: later calls fail with an
+     * {@link io.typedoo.error.OdooConnectionException} saying the client was closed. The connections are released
+     * at once on Java 21 and later; the JDK's HTTP client of Java 17 has no close of its own, so there its idle
+     * connections are dropped when it is collected.
      */
     @Override
     public void close() {
         shared.transport.close();
+    }
+
+    /** The limits the transport was built with (for tests of the documented defaults). */
+    TransportConfig transportConfig() {
+        return shared.config;
     }
 
     @Override
@@ -357,8 +372,13 @@ public final class OdooClient implements AutoCloseable {
             }
             TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes,
                     sslContext);
-            Transport transport = protocol == Protocol.XMLRPC ? new XmlRpcTransport(config) : new JsonRpcTransport(config);
-            return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners)), context);
+            // Messages built from what the server sends never show the password, even when the server echoes it.
+            Redactor redactor = Redactor.hiding(List.of(pw));
+            Transport transport = protocol == Protocol.XMLRPC
+                    ? new XmlRpcTransport(config, redactor)
+                    : new JsonRpcTransport(config, redactor);
+            return new OdooClient(new Shared(u, db, user, pw, protocol, transport, config,
+                    List.copyOf(listeners)), context);
         }
     }
 }

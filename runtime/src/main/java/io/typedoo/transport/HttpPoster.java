@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -42,10 +43,17 @@ final class HttpPoster {
     }
 
     private final TransportConfig config;
+    private final Redactor redactor;
     private final HttpClient http;
+    private volatile boolean closed;
 
     HttpPoster(TransportConfig config) {
+        this(config, Redactor.none());
+    }
+
+    HttpPoster(TransportConfig config, Redactor redactor) {
         this.config = config;
+        this.redactor = redactor;
         // HTTP/1.1: Odoo's Werkzeug server speaks nothing else, and an h2c upgrade header only costs bytes.
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -66,6 +74,10 @@ final class HttpPoster {
      * @throws OdooProtocolException when the body is larger than the limit
      */
     Answer post(URI uri, String contentType, byte[] body, CallSite site, ByteCounter bytes) {
+        if (closed) {
+            throw new OdooConnectionException("The client was closed; build a new OdooClient to call again", site,
+                    null);
+        }
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
                 .header("Content-Type", contentType)
@@ -99,7 +111,29 @@ final class HttpPoster {
         return new Answer(response.headers().firstValue("Content-Type").orElse(null), answer);
     }
 
+    /**
+     * Refuses every later call and releases the connections: at once on Java 21 and later, where the JDK's HTTP
+     * client can be closed; on Java 17 when the client, no longer referenced, is collected.
+     */
+    void close() {
+        closed = true;
+        if (http instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Closing only releases idle connections; nothing the caller could act on.
+            }
+        }
+    }
+
     private OdooException failure(Throwable cause, CallSite site) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // The JDK client reports an unknown host as a ConnectException caused by an unresolved address.
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return new OdooConnectionException("The host name " + config.serverUrl().getHost()
+                        + " could not be resolved: is the URL right and the DNS reachable?", site, t);
+            }
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ResponseTooLarge tooLarge) {
                 return new OdooProtocolException("The answer is larger than the limit of " + tooLarge.limit
@@ -117,16 +151,13 @@ final class HttpPoster {
                 return new OdooConnectionException("Connection refused: is the server running and the URL right?",
                         site, t);
             }
-            if (t instanceof UnknownHostException) {
-                return new OdooConnectionException("Unknown host " + t.getMessage(), site, t);
-            }
             if (t instanceof SSLException) {
                 return new OdooConnectionException("TLS failed (the server's certificate is checked): "
-                        + t.getMessage(), site, t);
+                        + redactor.message(String.valueOf(t.getMessage())), site, t);
             }
         }
         String what = cause instanceof IOException ? "The connection failed" : "The HTTP exchange failed";
-        return new OdooConnectionException(what + ": " + cause, site, cause);
+        return new OdooConnectionException(what + ": " + redactor.message(cause.toString()), site, cause);
     }
 
     private static long deadlineNanos(Duration timeout) {
@@ -138,11 +169,29 @@ final class HttpPoster {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    /** The start of a non-RPC body, as one line, for messages. */
-    static String snippet(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8)
+    /**
+     * The start of a non-RPC body, as one line, for messages: at most 200 characters, without the secrets of
+     * {@link Redactor} (a proxy or error page may echo the request, password included).
+     */
+    String snippet(byte[] body) {
+        // Decoded a little further than shown, so that a secret cut at the edge is still recognised.
+        String text = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8)
                 .replaceAll("\\s+", " ").strip();
-        return text.isEmpty() ? "(empty body)" : text.length() < 300 ? text : text.substring(0, 200) + "...";
+        if (text.isEmpty()) {
+            return "(empty body)";
+        }
+        String clean = redactor.clean(text, Integer.MAX_VALUE);
+        return clean.length() <= 200 ? clean : clean.substring(0, 200) + "...";
+    }
+
+    /** {@code text} taken from an answer, ready for a message: see {@link Redactor#message}. */
+    String clean(String text) {
+        return redactor.message(text);
+    }
+
+    /** The redactor of this client's secrets. */
+    Redactor redactor() {
+        return redactor;
     }
 
     /** Raised inside the body subscriber when the answer outgrows the limit. */

@@ -38,17 +38,20 @@ final class RemoteErrors {
      * An XML-RPC fault. On {@code /xmlrpc/2} the code is 1 (a traceback), 2 (UserError family, bare message),
      * 3 (AccessDenied) or 4 (AccessError). On the legacy {@code /xmlrpc/<service>} it is a string.
      */
-    static OdooRemoteException fromXmlRpcFault(@Nullable Object code, String faultString, CallSite site) {
+    static OdooRemoteException fromXmlRpcFault(@Nullable Object code, String rawFaultString, CallSite site,
+            Redactor redactor) {
+        String faultString = redactor.clean(rawFaultString, Redactor.MAX_TRACEBACK_CHARS);
         if (code instanceof Long n) {
             return switch (n.intValue()) {
                 case 1 -> fromTraceback(faultString, null, site);
                 case 2 -> byType(userErrorType(faultString), faultString, null, site);
                 case 3 -> byType(EXCEPTIONS + "AccessDenied", faultString, null, site);
                 case 4 -> byType(EXCEPTIONS + "AccessError", faultString, null, site);
-                default -> new OdooServerException("Fault " + n + ": " + faultString, site, null, nullIfBlank(faultString));
+                default -> new OdooServerException("Fault " + n + ": " + Redactor.none().message(faultString), site,
+                        null, nullIfBlank(faultString));
             };
         }
-        String text = code == null ? "" : String.valueOf(code);
+        String text = code == null ? "" : redactor.clean(String.valueOf(code), Redactor.MAX_TRACEBACK_CHARS);
         Matcher warning = LEGACY_WARNING.matcher(text);
         if (warning.matches()) {
             return byType(EXCEPTIONS + warning.group(1), warning.group(2), null, site);
@@ -62,14 +65,15 @@ final class RemoteErrors {
     }
 
     /** A JSON-RPC {@code error} member: {@code {code, message, data: {name, message, debug, ...}}}. */
-    static OdooRemoteException fromJsonRpcError(Map<?, ?> error, CallSite site) {
-        String topMessage = error.get("message") instanceof String s ? s : "Odoo Server Error";
+    static OdooRemoteException fromJsonRpcError(Map<?, ?> error, CallSite site, Redactor redactor) {
+        String topMessage = error.get("message") instanceof String s ? redactor.message(s) : "Odoo Server Error";
         if (!(error.get("data") instanceof Map<?, ?> data)) {
             return new OdooServerException(topMessage, site, null, null);
         }
-        String type = data.get("name") instanceof String s ? s : null;
-        String message = data.get("message") instanceof String s && !s.isBlank() ? s : topMessage;
-        String debug = data.get("debug") instanceof String s && !s.isBlank() ? s : null;
+        String type = data.get("name") instanceof String s ? redactor.message(s) : null;
+        String message = data.get("message") instanceof String s && !s.isBlank() ? redactor.message(s) : topMessage;
+        String debug = data.get("debug") instanceof String s && !s.isBlank()
+                ? redactor.clean(s, Redactor.MAX_TRACEBACK_CHARS) : null;
         if (type == null) {
             return new OdooServerException(message, site, null, debug);
         }
@@ -101,11 +105,13 @@ final class RemoteErrors {
             }
         }
         String text = knownMessage != null ? knownMessage : lastLine(traceback);
-        return new OdooServerException(text, site, null, nullIfBlank(traceback));
+        return new OdooServerException(Redactor.none().message(text), site, null, nullIfBlank(traceback));
     }
 
     /** Picks the exception for a Python exception type, such as {@code odoo.exceptions.MissingError}. */
-    static OdooRemoteException byType(String type, String message, @Nullable String traceback, CallSite site) {
+    static OdooRemoteException byType(String type, String fullMessage, @Nullable String traceback, CallSite site) {
+        // The whole text stays in the traceback; a message is one readable paragraph at most.
+        String message = Redactor.none().message(fullMessage);
         String simple = type.substring(type.lastIndexOf('.') + 1);
         switch (simple) {
             case "AccessDenied", "SessionExpiredException":

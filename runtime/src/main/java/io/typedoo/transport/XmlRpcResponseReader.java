@@ -25,7 +25,9 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>Hardening: any DOCTYPE is refused (so no external DTD or entity is ever loaded, CVE-2016-5002, and no entity
  * expansion bomb), secure processing is on, and a fault's members other than {@code faultCode} and
- * {@code faultString} are ignored, never decoded.
+ * {@code faultString} are ignored, never decoded. Every element and character passes this reader first, which
+ * charges it to a {@link DecodeBudget} before the value parsers see it: arrays and structs nested too deep, or
+ * values that would take too much heap, stop the parse before the recursion or the heap does.
  */
 final class XmlRpcResponseReader {
 
@@ -38,10 +40,15 @@ final class XmlRpcResponseReader {
     private XmlRpcResponseReader() {
     }
 
-    static Response read(byte[] body, XmlRpcStreamConfig config, TypeFactory types)
+    /**
+     * Reads {@code body}.
+     *
+     * @throws DecodeBudget.Exceeded when the values nest too deep or would outgrow the heap budget
+     */
+    static Response read(byte[] body, XmlRpcStreamConfig config, TypeFactory types, DecodeBudget budget)
             throws SAXException, IOException {
         XMLReader reader = newReader();
-        MethodResponseParser parser = new MethodResponseParser(config, types);
+        MethodResponseParser parser = new MethodResponseParser(config, types, budget);
         reader.setContentHandler(parser);
         // The default handler prints "[Fatal Error] ..." to stderr before throwing; the exception is enough.
         reader.setErrorHandler(new DefaultHandler());
@@ -97,9 +104,43 @@ final class XmlRpcResponseReader {
         private boolean complete;
         private @Nullable Object value;
         private Map<?, ?> faultStruct = Map.of();
+        private final DecodeBudget budget;
 
-        MethodResponseParser(XmlRpcStreamConfig config, TypeFactory types) {
+        MethodResponseParser(XmlRpcStreamConfig config, TypeFactory types, DecodeBudget budget) {
             super(config, new NamespaceContextImpl(), types);
+            this.budget = budget;
+        }
+
+        /** Charges what the element will build, before any value parser sees it. */
+        private void charge(String uri, String localName) {
+            if (!uri.isEmpty()) {
+                return; // refused by the type factory
+            }
+            switch (localName) {
+                case "value" -> {
+                    budget.listSlot();
+                    budget.string(0); // the value itself, at the cost of a string (the largest scalar)
+                }
+                case "array", "struct" -> budget.enter();
+                case "member" -> {
+                    budget.mapEntry();
+                    budget.string(0); // the member name
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] chars, int start, int length) throws SAXException {
+            budget.characters(length);
+            super.characters(chars, start, length);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] chars, int start, int length) throws SAXException {
+            budget.characters(length);
+            super.ignorableWhitespace(chars, start, length);
         }
 
         @Override
@@ -120,6 +161,7 @@ final class XmlRpcResponseReader {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attrs)
                 throws SAXException {
+            charge(uri, localName);
             switch (level++) {
                 case 0 -> expect(uri, localName, "methodResponse");
                 case 1 -> {
@@ -151,6 +193,9 @@ final class XmlRpcResponseReader {
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (uri.isEmpty() && (localName.equals("array") || localName.equals("struct"))) {
+                budget.exit();
+            }
             switch (--level) {
                 case 0, 1 -> {
                 }

@@ -32,14 +32,21 @@ import org.xml.sax.SAXException;
 public final class XmlRpcTransport implements Transport {
 
     private final String baseUrl;
+    private final long maxResponseBytes;
     private final HttpPoster http;
     private final XmlRpcClient client;
     private final XmlRpcTypeFactory types;
 
     /** A transport for the server of {@code config}; nothing is sent until the first call. */
     public XmlRpcTransport(TransportConfig config) {
+        this(config, Redactor.none());
+    }
+
+    /** A transport whose error messages never show the secrets {@code redactor} knows. */
+    public XmlRpcTransport(TransportConfig config, Redactor redactor) {
         this.baseUrl = RequestParts.baseUrl(config);
-        this.http = new HttpPoster(config);
+        this.maxResponseBytes = config.maxResponseBytes();
+        this.http = new HttpPoster(config, redactor);
         this.client = new XmlRpcClient();
         client.setConfig(new CallConfig(URI.create(baseUrl), null, new ByteCounter()));
         this.types = new XmlRpcTypeFactory(client);
@@ -56,8 +63,15 @@ public final class XmlRpcTransport implements Transport {
             // Already normalised: the type factory reads arrays as lists and structs as ordered maps.
             return client.execute(config, method, params);
         } catch (XmlRpcException e) {
-            throw new OdooProtocolException("The XML-RPC call failed: " + e.getMessage(), site, e);
+            throw new OdooProtocolException("The XML-RPC call failed: " + http.clean(String.valueOf(e.getMessage())),
+                    site, e);
         }
+    }
+
+    /** Refuses every later call; see {@link HttpPoster#close()}. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /** The Apache client's configuration of one call, carrying where it goes and where its byte counts go. */
@@ -100,17 +114,21 @@ public final class XmlRpcTransport implements Transport {
             HttpPoster.Answer answer = http.post(config.endpoint, "text/xml", body, site, config.bytes);
             if (looksLikeHtml(answer)) {
                 throw new OdooProtocolException("The server answered with an HTML page, not XML-RPC: is "
-                        + baseUrl + " the Odoo server's address? " + HttpPoster.snippet(answer.body()), site, null);
+                        + baseUrl + " the Odoo server's address? " + http.snippet(answer.body()), site, null);
             }
             XmlRpcResponseReader.Response response;
             try {
-                response = XmlRpcResponseReader.read(answer.body(), config, types);
+                response = XmlRpcResponseReader.read(answer.body(), config, types,
+                        DecodeBudget.forResponseLimit(maxResponseBytes));
             } catch (SAXException | IOException e) {
-                throw new OdooProtocolException(describe(e) + "; answer starts with: "
-                        + HttpPoster.snippet(answer.body()), site, null);
+                throw new OdooProtocolException(http.clean(describe(e)) + "; answer starts with: "
+                        + http.snippet(answer.body()), site, null);
+            } catch (DecodeBudget.Exceeded e) {
+                throw new OdooProtocolException(e.getMessage(), site, null);
             }
             if (response.isFault()) {
-                throw RemoteErrors.fromXmlRpcFault(response.faultCode(), response.faultString(), site);
+                throw RemoteErrors.fromXmlRpcFault(response.faultCode(), response.faultString(), site,
+                        http.redactor());
             }
             return response.value();
         }

@@ -81,8 +81,10 @@ final class XmlRpcTypeFactory extends TypeFactoryImpl {
             return null; // extension types (ex:serializable, ex:dom, ...) are refused by the caller
         }
         switch (localName) {
-            case "int", "i4", "i8", "i2", "i1":
-                return new LongParser();
+            case "int", "i4", "i2", "i1":
+                return new LongParser(Integer.MIN_VALUE, Integer.MAX_VALUE, "32-bit");
+            case "i8":
+                return new LongParser(Long.MIN_VALUE, Long.MAX_VALUE, "64-bit");
             case "boolean":
                 return new BooleanParser();
             case "double":
@@ -104,16 +106,38 @@ final class XmlRpcTypeFactory extends TypeFactoryImpl {
         }
     }
 
-    /** Any integer tag as a {@code Long}. */
+    /**
+     * An integer tag as a {@code Long}, within the tag's width: {@code <int>} and {@code <i4>} are 32 bits in the
+     * XML-RPC specification (Python's marshaller refuses to write more), {@code <i8>} 64.
+     */
     private static final class LongParser extends AtomicParser {
+        private final long min;
+        private final long max;
+        private final String width;
+
+        LongParser(long min, long max, String width) {
+            this.min = min;
+            this.max = max;
+            this.width = width;
+        }
+
         @Override
         protected void setResult(String text) throws SAXException {
+            long n;
             try {
-                super.setResult((Object) Long.valueOf(text.strip()));
+                n = Long.parseLong(text.strip());
             } catch (NumberFormatException e) {
-                throw new SAXParseException("Not a 64-bit integer: " + text, getDocumentLocator());
+                throw new SAXParseException("Not a " + width + " integer: " + shorten(text), getDocumentLocator());
             }
+            if (n < min || n > max) {
+                throw new SAXParseException("Not a " + width + " integer: " + n, getDocumentLocator());
+            }
+            super.setResult((Object) n);
         }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /** {@code <base64>} kept as its text, as Odoo sends binary fields (in {@code <string>}). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.model.Model;
+import io.typedoo.transport.TransportConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,18 @@ class OdooClientBuilderTest {
         assertThrows(IllegalArgumentException.class, () -> valid().requestTimeout(Duration.ZERO).build());
         assertThrows(IllegalArgumentException.class, () -> valid().connectTimeout(Duration.ofSeconds(-1)).build());
         assertThrows(IllegalArgumentException.class, () -> valid().maxResponseBytes(0).build());
+    }
+
+    @Test
+    void documentedDefaultsAreTenSecondsToConnectTwoMinutesForAnAnswerAnd64MiB() {
+        TransportConfig config = valid().build().transportConfig();
+        assertEquals(Duration.ofSeconds(10), config.connectTimeout());
+        assertEquals(Duration.ofSeconds(120), config.requestTimeout());
+        assertEquals(64L * 1024 * 1024, config.maxResponseBytes());
+        assertEquals(null, config.sslContext());
+        TransportConfig chosen = valid().connectTimeout(Duration.ofMillis(5)).requestTimeout(Duration.ofMillis(6))
+                .maxResponseBytes(7).build().transportConfig();
+        assertEquals(new TransportConfig(chosen.serverUrl(), Duration.ofMillis(5), Duration.ofMillis(6), 7), chosen);
     }
 
     @Test

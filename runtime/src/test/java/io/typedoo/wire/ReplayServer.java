@@ -7,11 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,9 +25,10 @@ import java.util.concurrent.Executors;
 public final class ReplayServer implements AutoCloseable {
 
     /** One canned answer. */
-    public record Response(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean inChunks) {
+    public record Response(int status, Map<String, String> headers, byte[] body, long delayMillis, boolean inChunks,
+            boolean echoId) {
         public static Response of(int status, String contentType, byte[] body) {
-            return new Response(status, Map.of("Content-Type", contentType), body, 0, false);
+            return new Response(status, Map.of("Content-Type", contentType), body, 0, false, true);
         }
 
         public static Response of(int status, String contentType, String body) {
@@ -33,12 +37,20 @@ public final class ReplayServer implements AutoCloseable {
 
         /** The same answer after a pause. */
         public Response delayed(long millis) {
-            return new Response(status, headers, body, millis, inChunks);
+            return new Response(status, headers, body, millis, inChunks, echoId);
         }
 
         /** The same answer without a Content-Length, in chunks. */
         public Response inChunksWithoutLength() {
-            return new Response(status, headers, body, delayMillis, true);
+            return new Response(status, headers, body, delayMillis, true, echoId);
+        }
+
+        /**
+         * The same answer with its JSON-RPC {@code id} exactly as queued. By default the server puts the request's
+         * id into a JSON answer, as a JSON-RPC server does, so that recorded answers fit any client's ids.
+         */
+        public Response withIdAsQueued() {
+            return new Response(status, headers, body, delayMillis, inChunks, false);
         }
     }
 
@@ -112,17 +124,38 @@ public final class ReplayServer implements AutoCloseable {
             }
         }
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        byte[] answer = response.echoId() ? withRequestId(response.body(), body) : response.body();
         try {
-            long length = response.inChunks() ? 0 : response.body().length == 0 ? -1 : response.body().length;
+            long length = response.inChunks() ? 0 : answer.length == 0 ? -1 : answer.length;
             exchange.sendResponseHeaders(response.status(), length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(response.body());
+                out.write(answer);
             }
         } catch (IOException clientGone) {
             // the client gave up (timeout or size limit tests): nothing to answer
         } finally {
             exchange.close();
         }
+    }
+
+    private static final Pattern ANSWER_ID = Pattern.compile("^(\\{\\s*(?:\"jsonrpc\":\\s*\"2\\.0\",\\s*)?\"id\":\\s*)"
+            + "(-?\\d+|null|\"[^\"]*\")");
+    private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\\s*(-?\\d+|\"[^\"]*\")\\s*}\\s*$");
+
+    /** {@code answer} with the top-level JSON-RPC id of {@code request}, when both have one. */
+    private static byte[] withRequestId(byte[] answer, byte[] request) {
+        Matcher sent = REQUEST_ID.matcher(new String(request, StandardCharsets.UTF_8));
+        if (!sent.find()) {
+            return answer;
+        }
+        String text = new String(answer, StandardCharsets.UTF_8);
+        Matcher id = ANSWER_ID.matcher(text);
+        if (!id.find()) {
+            return answer;
+        }
+        // Padded with spaces to the recorded id's length, so the answer keeps its recorded size.
+        String newId = sent.group(1) + " ".repeat(Math.max(0, id.group(2).length() - sent.group(1).length()));
+        return (id.group(1) + newId + text.substring(id.end())).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
