@@ -46,17 +46,47 @@ public final class Database implements AutoCloseable {
      *
      * @throws UncheckedIOException when the directory cannot be used
      * @throws IllegalStateException when another open database uses the directory
+     * @throws JournalDamagedException when an entry in the middle of the journal is damaged (see {@link #repair})
      */
     public static Database open(Path dataDir) {
         Objects.requireNonNull(dataDir, "dataDir");
         Engine engine = new Engine(Clock.systemUTC());
         DemoData.install(engine);
         try {
-            engine.attach(Journal.open(dataDir));
+            Journal journal = Journal.open(dataDir);
+            try {
+                engine.attach(journal);
+            } catch (RuntimeException e) {
+                journal.close(); // a damaged journal must not stay locked
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data directory " + dataDir, e);
         }
         return new Database(engine);
+    }
+
+    /**
+     * Repairs the data directory of a persistent database that refused to open with a
+     * {@link JournalDamagedException}: every intact entry of the journal and of the snapshot is kept, before and
+     * after the damage, and the damaged entries are dropped. Each damaged file is first copied aside. Run it while
+     * no database uses the directory.
+     *
+     * @return one line per file saying what was kept and dropped
+     * @throws UncheckedIOException when the directory cannot be read or written
+     */
+    public static List<String> repair(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        try {
+            return Journal.repair(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair the data directory " + dataDir, e);
+        }
+    }
+
+    /** The engine, for tests of this package that look at the stored form. */
+    Engine engine() {
+        return engine;
     }
 
     /** The database name, {@code "demo"}. */

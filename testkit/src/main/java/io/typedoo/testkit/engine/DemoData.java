@@ -352,7 +352,7 @@ final class DemoData {
             List<Long> groups) {
         boolean share = !groups.contains(Groups.INTERNAL_USER);
         Map<String, Object> partnerRow = store.row("res.partner", partner);
-        put("res.users", id, "login", login, "password", password, "name", name, "partner_id", partner,
+        put("res.users", id, "login", login, "password", password == null ? null : PasswordHash.demo(password), "name", name, "partner_id", partner,
                 "active", active, "share", share, "groups_id", groups, "email",
                 partnerRow == null ? null : partnerRow.get("email"));
     }

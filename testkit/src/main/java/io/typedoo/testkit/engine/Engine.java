@@ -75,7 +75,8 @@ final class Engine {
     }
 
     private boolean passwordMatches(long uid, Map<String, Object> user, String password) {
-        return !password.isEmpty() && (password.equals(user.get("password")) || password.equals(apiKeys.get(uid)));
+        return !password.isEmpty() && (user.get("password") instanceof String stored
+                && PasswordHash.matches(password, stored) || password.equals(apiKeys.get(uid)));
     }
 
     @Nullable Object execute(long uid, String password, String modelName, String method, List<Object> args,

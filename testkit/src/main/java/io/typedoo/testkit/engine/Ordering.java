@@ -44,7 +44,8 @@ final class Ordering {
             }
             String fieldName = m.group(1);
             FieldDef field = model.field(fieldName);
-            if (field == null) {
+            // A secret (the password) is no sort key: its order would tell its value.
+            if (field == null || field.secret()) {
                 throw OdooError.valueError("Invalid field '" + fieldName + "' on model '" + model.name() + "'");
             }
             boolean desc = m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).equals("desc");

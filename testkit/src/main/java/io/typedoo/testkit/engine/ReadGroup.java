@@ -111,7 +111,7 @@ final class ReadGroup {
             String name = text.contains(":") ? text.substring(0, text.indexOf(':')) : text;
             String function = text.contains(":") ? text.substring(text.indexOf(':') + 1) : "sum";
             FieldDef field = model.field(name);
-            if (field == null) {
+            if (field == null || field.secret()) {
                 throw OdooError.valueError("Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
             }
             if (field.type().isNumeric() && !groupFields.contains(name) && !name.equals("id")) {
@@ -247,7 +247,8 @@ final class ReadGroup {
             int colon = text.indexOf(':');
             String name = colon < 0 ? text : text.substring(0, colon);
             FieldDef field = model.field(name);
-            if (field == null || !field.stored() || field.type().isX2many()) {
+            // A secret (the password) is never a group: the groups would show its value.
+            if (field == null || field.secret() || !field.stored() || field.type().isX2many()) {
                 throw OdooError.valueError("Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
             }
             boolean date = field.type() == FieldType.DATE || field.type() == FieldType.DATETIME;

@@ -25,6 +25,10 @@ final class Values {
         if (field.type() != FieldType.BOOLEAN && Py.isFalse(value)) {
             return null;
         }
+        if (field.secret()) {
+            // A password is kept as Odoo keeps it: a salted hash, never the text.
+            return PasswordHash.hash(value instanceof String s ? s : Py.repr(value));
+        }
         return switch (field.type()) {
             case CHAR, TEXT, HTML, BINARY -> value instanceof String s ? s : Py.repr(value);
             case SELECTION -> selection(model, field, value);

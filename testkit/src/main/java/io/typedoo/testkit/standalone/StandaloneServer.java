@@ -1,6 +1,7 @@
 package io.typedoo.testkit.standalone;
 
 import io.typedoo.testkit.OdooTestServer;
+import io.typedoo.testkit.engine.Database;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
  * <pre>
  * java -jar typedoo-testkit.jar                      # http://127.0.0.1:8069, data in memory
  * java -jar typedoo-testkit.jar --port 0 --data db   # a free port, data kept in ./db across restarts
+ * java -jar typedoo-testkit.jar --data db --repair   # keep every intact entry of a damaged journal
  * </pre>
  */
 @Command(name = "typedoo-testkit", mixinStandardHelpOptions = true, versionProvider = StandaloneServer.Version.class,
@@ -38,6 +40,11 @@ public final class StandaloneServer implements Callable<Integer> {
                     + "listen beyond loopback only in a container or similar.")
     private String bind = "127.0.0.1";
 
+    @Option(names = "--repair",
+            description = "Repair the data directory of --data after the server refused to start because its journal"
+                    + " is damaged: keeps every intact entry (a copy of the damaged file is kept aside), then exits.")
+    private boolean repair;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private @Nullable PrintWriter out;
 
@@ -52,6 +59,9 @@ public final class StandaloneServer implements Callable<Integer> {
     /** Starts the server as the options say, prints where it listens, and waits for Ctrl+C. */
     @Override
     public Integer call() throws InterruptedException {
+        if (repair) {
+            return repair();
+        }
         OdooTestServer server;
         try {
             server = start();
@@ -72,6 +82,24 @@ public final class StandaloneServer implements Callable<Integer> {
         console.flush();
         stopped.await();
         return 0;
+    }
+
+    private int repair() {
+        if (dataDir == null) {
+            err().println("typedoo-testkit: --repair needs --data DIR");
+            return 2;
+        }
+        try {
+            PrintWriter console = out();
+            for (String line : Database.repair(dataDir)) {
+                console.println(line);
+            }
+            console.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            err().println("typedoo-testkit: cannot repair " + dataDir + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Starts the server the options describe, without waiting: what {@link #call()} runs, for tests. */

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +33,11 @@ public final class RpcHttpServer {
     /** Request bodies larger than this are refused with HTTP 413 before they are read. */
     public static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+    /** The JDK server's limit, in seconds, for reading one request: its headers and its body. */
+    public static final String REQUEST_READ_TIMEOUT_PROPERTY = "sun.net.httpserver.maxReqTime";
+    /** The default of {@link #REQUEST_READ_TIMEOUT_PROPERTY}: 30 seconds (a 64 MiB body needs about 2 MiB/s). */
+    public static final long REQUEST_READ_TIMEOUT_SECONDS = 30;
+
     private static final System.Logger LOG = System.getLogger(RpcHttpServer.class.getName());
     private static final Pattern XMLRPC_PATH = Pattern.compile("/xmlrpc/(2/)?([A-Za-z0-9_]+)/?");
     private static final AtomicInteger SERVERS = new AtomicInteger();
@@ -43,17 +49,25 @@ public final class RpcHttpServer {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // A client that sends its headers or body slowly (or never) is cut off after this many seconds, so that
+        // it cannot hold a thread forever; read once by the JDK when the first server starts.
+        if (System.getProperty(REQUEST_READ_TIMEOUT_PROPERTY) == null) {
+            System.setProperty(REQUEST_READ_TIMEOUT_PROPERTY, Long.toString(REQUEST_READ_TIMEOUT_SECONDS));
+        }
     }
 
     private final HttpServer http;
     private final ExecutorService workers;
+    /** At most this many calls are in the engine at once; reading requests is not counted. */
+    private final Semaphore calls;
     private final XmlRpcEndpoint xmlRpc;
     private final JsonRpcEndpoint jsonRpc;
     private final AtomicLong requests = new AtomicLong();
 
-    private RpcHttpServer(HttpServer http, ExecutorService workers, RpcServices services) {
+    private RpcHttpServer(HttpServer http, ExecutorService workers, int threads, RpcServices services) {
         this.http = http;
         this.workers = workers;
+        this.calls = new Semaphore(threads);
         this.xmlRpc = new XmlRpcEndpoint(services);
         this.jsonRpc = new JsonRpcEndpoint(services);
     }
@@ -61,7 +75,8 @@ public final class RpcHttpServer {
     /**
      * Binds {@code address} (port 0 for a free one) and starts serving {@code database}.
      *
-     * @param threads how many requests are served at once
+     * @param threads how many calls are served at once. Requests are read on threads of their own, cut off after
+     *     {@link #REQUEST_READ_TIMEOUT_PROPERTY}, so slow or stalled clients never hold these.
      * @throws UncheckedIOException when the address cannot be bound, for example a port in use
      */
     public static RpcHttpServer start(Database database, InetSocketAddress address, int threads) {
@@ -74,8 +89,10 @@ public final class RpcHttpServer {
             throw new UncheckedIOException("Cannot listen on " + host + ":" + address.getPort() + ": "
                     + e.getMessage(), e);
         }
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
-        RpcHttpServer server = new RpcHttpServer(http, workers, new RpcServices(database));
+        // The JDK server reads each request's headers on its executor: a fixed pool would let as many slow
+        // clients as threads block every call. Reading threads come and go; the engine's share is the semaphore.
+        ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+        RpcHttpServer server = new RpcHttpServer(http, workers, threads, new RpcServices(database));
         http.createContext("/", server::serve);
         http.setExecutor(workers);
         http.start();
@@ -126,16 +143,27 @@ public final class RpcHttpServer {
                 send(exchange, 413, "text/html; charset=utf-8", "Request Entity Too Large");
                 return;
             }
-            if (json) {
-                JsonRpcEndpoint.Answer answer = jsonRpc.handle(body, log);
-                log.answered(answer.status());
-                send(exchange, answer.status(), answer.contentType(), answer.body());
-            } else {
-                boolean legacy = xml.group(1) == null;
-                String response = xmlRpc.handle(xml.group(2), body, legacy, log);
-                log.answered(200);
-                send(exchange, 200, "text/xml; charset=utf-8", response);
+            calls.acquireUninterruptibly();
+            int status;
+            String contentType;
+            byte[] answer;
+            try {
+                if (json) {
+                    JsonRpcEndpoint.Answer a = jsonRpc.handle(body, log);
+                    status = a.status();
+                    contentType = a.contentType();
+                    answer = a.body();
+                } else {
+                    boolean legacy = xml.group(1) == null;
+                    status = 200;
+                    contentType = "text/xml; charset=utf-8";
+                    answer = xmlRpc.handle(xml.group(2), body, legacy, log).getBytes(StandardCharsets.UTF_8);
+                }
+            } finally {
+                calls.release();
             }
+            log.answered(status);
+            send(exchange, status, contentType, answer);
         } catch (IOException | RuntimeException e) {
             // The client went away or sent something HTTP-broken; there is nobody left to answer.
             LOG.log(Level.DEBUG, "Request on " + exchange.getRequestURI() + " failed: " + e);
