@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.typedoo.model.Model;
-import io.typedoo.transport.TransportConfig;
+import io.typedoo.untyped.Model;
+import io.typedoo.internal.transport.TransportConfig;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
