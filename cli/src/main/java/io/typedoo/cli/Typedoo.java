@@ -36,6 +36,12 @@ public final class Typedoo {
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionStrategy(parseResult -> {
+            if (passwordOnCommandLine(parseResult.originalArgs())) {
+                cmd.getErr().println("typedoo: warning: a password given on the command line can be seen by other"
+                        + " users (ps, shell history); set TYPEDOO_PASSWORD, put it in the config file, or give -p"
+                        + " alone to be asked for it");
+                cmd.getErr().flush();
+            }
             if (!isDebug(parseResult)) {
                 return new CommandLine.RunLast().execute(parseResult);
             }
@@ -47,6 +53,28 @@ public final class Typedoo {
             }
         });
         return cmd;
+    }
+
+    /**
+     * True when a password value is on the command line: {@code --password=VALUE}, {@code -pVALUE}, or
+     * {@code -p VALUE} / {@code --password VALUE} (the option takes an optional value, so the next argument is it).
+     */
+    static boolean passwordOnCommandLine(java.util.List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.startsWith("--password=") && arg.length() > "--password=".length()
+                    || arg.startsWith("-p") && !arg.startsWith("--") && arg.length() > 2) {
+                return true;
+            }
+            if ((arg.equals("-p") || arg.equals("--password")) && i + 1 < args.size()
+                    && !args.get(i + 1).startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code --debug} was given, before or after the subcommand. */

@@ -1,7 +1,9 @@
 package io.typedoo.typed;
 
 import io.typedoo.error.OdooEmptyValueException;
+import io.typedoo.error.OdooException;
 import io.typedoo.error.OdooNoneResultException;
+import io.typedoo.error.OdooValueException;
 import io.typedoo.internal.record.RecordGroup;
 import io.typedoo.internal.record.ValueType;
 import java.util.Arrays;
@@ -57,7 +59,29 @@ public abstract class RecordHandle {
 
     /** The value of a field, or null where Odoo has none. */
     protected final <T> @Nullable T getOrNull(ScalarField<T> field) {
-        return field.type().fromWire(group.value(id, field.name()));
+        Object wire = group.value(id, field.name());
+        try {
+            return field.type().fromWire(wire);
+        } catch (OdooException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value the declared type cannot hold (a date such as 2026-13-45, text for a number): the server's.
+            throw new OdooValueException(OdooValueException.describe(modelName(), field.name(), id,
+                    "cannot read the value as " + field.type() + ": " + e.getMessage()),
+                    group.client().site(modelName(), "read"), modelName(), field.name(), id, e);
+        }
+    }
+
+    private <T> @Nullable T result(String method, ValueType<T> type, @Nullable Object wire) {
+        try {
+            return type.fromWire(wire);
+        } catch (OdooException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new OdooValueException(OdooValueException.describe(modelName(), null, id,
+                    method + " returned a value that cannot be read as " + type + ": " + e.getMessage()),
+                    group.client().site(modelName(), method), modelName(), null, id, e);
+        }
     }
 
     /** The related record of a many2one field that the interface declares non-null. */
@@ -86,7 +110,7 @@ public abstract class RecordHandle {
      * non-null result. The record's cached values are dropped, since the method may change them.
      */
     protected final <T> T call(String method, ValueType<T> result, @Nullable Object... args) {
-        T value = result.fromWire(invoke(method, args));
+        T value = result(method, result, invoke(method, args));
         if (value == null) {
             throw new OdooEmptyValueException(modelName() + "." + method + " returned an empty value (False), but the"
                     + " model interface declares a non-null result; declare it @Nullable",
@@ -97,7 +121,7 @@ public abstract class RecordHandle {
 
     /** {@link #call} for a result that may be empty. */
     protected final <T> @Nullable T callOrNull(String method, ValueType<T> result, @Nullable Object... args) {
-        return result.fromWire(invoke(method, args));
+        return result(method, result, invoke(method, args));
     }
 
     /**

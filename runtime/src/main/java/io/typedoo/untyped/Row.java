@@ -1,5 +1,6 @@
 package io.typedoo.untyped;
 
+import io.typedoo.error.OdooValueException;
 import io.typedoo.value.Many2one;
 import io.typedoo.value.WireConversions;
 import java.math.BigDecimal;
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Many2one}, dates and datetimes {@code java.time} values, base64 {@code byte[]}).
  *
  * <p>Immutable. Asking for a field that was not read is an {@link IllegalArgumentException} naming the fields that
- * were, so a forgotten field in the field list is found at once rather than read as empty.
+ * were, so a forgotten field in the field list is found at once rather than read as empty. A value the server sent
+ * in a shape its reader cannot take (a date such as {@code 2026-13-45}, text for a number, no numeric {@code id})
+ * is an {@link OdooValueException} naming the model, the field and the record.
  */
 public final class Row {
 
@@ -42,9 +45,11 @@ public final class Row {
 
     /** The record id. */
     public long id() {
-        Long id = read("id", WireConversions::toLong);
-        if (id == null) {
-            throw new IllegalArgumentException("The " + model + " row has no id: " + values.keySet());
+        if (!(values.get("id") instanceof Long id)) {
+            // Every row Odoo sends has its id; this one came from a server or proxy that is not Odoo.
+            throw new OdooValueException(OdooValueException.describe(model, "id", null,
+                    "the row has no numeric id (" + shown(values.get("id")) + "); its fields: " + values.keySet()),
+                    null, model, "id", null, null);
         }
         return id;
     }
@@ -126,9 +131,17 @@ public final class Row {
         require(field);
         try {
             return reader.apply(values.get(field));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Field '" + field + "' of " + model + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A value of the wrong shape, an impossible date: the server sent it, so an OdooException.
+            Long id = values.get("id") instanceof Long n ? n : null;
+            throw new OdooValueException(OdooValueException.describe(model, field, id, String.valueOf(e.getMessage())),
+                    null, model, field, id, e);
         }
+    }
+
+    private static String shown(@Nullable Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private void require(String field) {

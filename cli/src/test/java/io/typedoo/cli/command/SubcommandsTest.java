@@ -265,6 +265,20 @@ class SubcommandsTest {
     }
 
     @Test
+    void aPasswordOnTheCommandLineIsWarnedAbout() {
+        CliRunner.Result given = new CliRunner(config)
+                .run("count", "res.partner", "--server", url, "-d", "demo", "--password=admin");
+        assertEquals(0, given.exitCode(), given.toString());
+        assertEquals("37", given.out().strip());
+        assertTrue(given.err().startsWith("typedoo: warning: a password given on the command line can be seen by"
+                + " other users (ps, shell history); set TYPEDOO_PASSWORD"), given.toString());
+        assertFalse(given.err().contains("admin"), given.toString());
+        CliRunner.Result fromVariable = new CliRunner(config).variable("TYPEDOO_PASSWORD", "admin")
+                .run("count", "res.partner", "--server", url, "-d", "demo");
+        assertEquals("", fromVariable.err(), fromVariable.toString());
+    }
+
+    @Test
     void namedEnvironmentAndApiKeyOption() throws Exception {
         Path file = config.resolve("envs.ini");
         Files.writeString(file, "[test]\nserver = " + url + "\ndatabase = demo\nuser = demo\nprotocol = jsonrpc\n");

@@ -28,7 +28,7 @@ class OlderServerTest {
         }
         TodoTaskModel.of(admin).createAll(values);
 
-        try (Odoo16Front front = Odoo16Front.start(server.url());
+        try (Front front = Front.odoo16(server.url());
                 OdooClient odoo = OdooClient.builder().url(front.url()).database(server.databaseName())
                         .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).build()) {
             assertFalse(odoo.version().hasWebSearchReadSpecification());

@@ -9,26 +9,26 @@ package io.typedoo.internal.transport;
  * <p>The heap taken is an estimate from the shapes read, rounded up for a 64-bit JVM: a list or map costs
  * {@link #CONTAINER} bytes plus {@link #LIST_SLOT} or {@link #MAP_ENTRY} per element, a string {@link #STRING} plus
  * two bytes a character, any other value {@link #SCALAR}. Every reader of the transports (XML-RPC, JSON-RPC and
- * JSON-2) charges the same costs, so one limit reads the same over every protocol. Used by one response on one
- * thread.
+ * JSON-2) charges the same costs, so one limit reads the same over every protocol; the testkit charges its request
+ * bodies the same way. Used by one body on one thread.
  */
-final class DecodeBudget {
+public final class DecodeBudget {
 
     /** Arrays and structs (or JSON arrays and objects) nested deeper than this are refused. */
-    static final int MAX_DEPTH = 500;
+    public static final int MAX_DEPTH = 500;
     /** The decoded values of one answer may take this many bytes of heap per byte of the response size limit. */
-    static final int HEAP_BYTES_PER_LIMIT_BYTE = 4;
+    public static final int HEAP_BYTES_PER_LIMIT_BYTE = 4;
 
     /** An {@code ArrayList} or {@code LinkedHashMap} with its backing array header. */
-    static final int CONTAINER = 64;
+    public static final int CONTAINER = 64;
     /** One element of a list: its reference, with room for the array's growth. */
-    static final int LIST_SLOT = 8;
+    public static final int LIST_SLOT = 8;
     /** One entry of a map: the linked entry and its table slot. */
-    static final int MAP_ENTRY = 48;
+    public static final int MAP_ENTRY = 48;
     /** A {@code String} and its array, without the characters. */
-    static final int STRING = 48;
+    public static final int STRING = 48;
     /** A boxed {@code Long}, {@code Double} or {@code Boolean}. */
-    static final int SCALAR = 16;
+    public static final int SCALAR = 16;
 
     private final long limit;
     private long used;
@@ -38,16 +38,16 @@ final class DecodeBudget {
         this.limit = limit;
     }
 
-    /** The budget of one answer under the configured response size limit. */
-    static DecodeBudget forResponseLimit(long maxResponseBytes) {
-        long limit = maxResponseBytes > Long.MAX_VALUE / HEAP_BYTES_PER_LIMIT_BYTE
+    /** The budget of one body (an answer, or a request the testkit reads) under a size limit of that many bytes. */
+    public static DecodeBudget forBodyLimit(long maxBodyBytes) {
+        long limit = maxBodyBytes > Long.MAX_VALUE / HEAP_BYTES_PER_LIMIT_BYTE
                 ? Long.MAX_VALUE
-                : maxResponseBytes * HEAP_BYTES_PER_LIMIT_BYTE;
+                : maxBodyBytes * HEAP_BYTES_PER_LIMIT_BYTE;
         return new DecodeBudget(limit);
     }
 
     /** A list or map starts, one level deeper. */
-    void enter() {
+    public void enter() {
         if (++depth > MAX_DEPTH) {
             throw new Exceeded("The answer nests arrays or structs deeper than " + MAX_DEPTH + " levels; refused");
         }
@@ -55,32 +55,32 @@ final class DecodeBudget {
     }
 
     /** The innermost list or map ends. */
-    void exit() {
+    public void exit() {
         depth--;
     }
 
     /** A string of {@code length} characters. */
-    void string(long length) {
+    public void string(long length) {
         charge(STRING + 2 * length);
     }
 
     /** Characters appended to a string whose fixed cost is charged separately. */
-    void characters(long length) {
+    public void characters(long length) {
         charge(2 * length);
     }
 
     /** A number or boolean. */
-    void scalar() {
+    public void scalar() {
         charge(SCALAR);
     }
 
     /** An element added to a list. */
-    void listSlot() {
+    public void listSlot() {
         charge(LIST_SLOT);
     }
 
     /** An entry added to a map. */
-    void mapEntry() {
+    public void mapEntry() {
         charge(MAP_ENTRY);
     }
 
@@ -93,7 +93,7 @@ final class DecodeBudget {
     }
 
     /** The answer outgrew the budget or the depth limit; the reader turns it into its protocol error. */
-    static final class Exceeded extends RuntimeException {
+    public static final class Exceeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Exceeded(String message) {

@@ -47,7 +47,7 @@ final class JsonValueReader {
      * @throws Malformed when it is not exactly one well-formed, bounded JSON value
      */
     @Nullable Object read(byte[] body) {
-        DecodeBudget budget = DecodeBudget.forResponseLimit(maxResponseBytes);
+        DecodeBudget budget = DecodeBudget.forBodyLimit(maxResponseBytes);
         try (JsonParser parser = factory.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

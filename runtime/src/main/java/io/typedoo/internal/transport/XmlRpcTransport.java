@@ -119,7 +119,7 @@ public final class XmlRpcTransport implements Transport {
             XmlRpcResponseReader.Response response;
             try {
                 response = XmlRpcResponseReader.read(answer.body(), config, types,
-                        DecodeBudget.forResponseLimit(maxResponseBytes));
+                        DecodeBudget.forBodyLimit(maxResponseBytes));
             } catch (SAXException | IOException e) {
                 throw new OdooProtocolException(http.clean(describe(e)) + "; answer starts with: "
                         + http.snippet(answer.body()), site, null);

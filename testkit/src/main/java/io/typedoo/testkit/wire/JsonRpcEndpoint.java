@@ -1,10 +1,13 @@
 package io.typedoo.testkit.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.typedoo.internal.transport.DecodeBudget;
 import io.typedoo.testkit.engine.PythonText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,6 +53,11 @@ final class JsonRpcEndpoint {
     }
 
     Answer handle(byte[] body, RequestLog log) {
+        if (!fitsTheHeapBudget(body)) {
+            log.error("request would take too much memory");
+            return new Answer(413, "text/html; charset=utf-8",
+                    "Request Entity Too Large".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         JsonNode request;
         try {
             request = MAPPER.readTree(body);
@@ -103,6 +111,40 @@ final class JsonRpcEndpoint {
             json = write(response);
         }
         return new Answer(200, "application/json; charset=utf-8", json);
+    }
+
+    /**
+     * Whether the tree of {@code body} stays within the heap budget the runtime applies to answers (4 bytes per byte
+     * of the body limit), counted by a streaming pass that builds nothing; malformed JSON passes, to be refused as
+     * Odoo refuses it. A body of tiny values ({@code [{}, {}, ...]}) would otherwise cost some 60 bytes of heap a byte.
+     */
+    private static boolean fitsTheHeapBudget(byte[] body) {
+        DecodeBudget budget = DecodeBudget.forBodyLimit(RpcHttpServer.MAX_BODY_BYTES);
+        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> budget.enter();
+                    case END_OBJECT, END_ARRAY -> budget.exit();
+                    case FIELD_NAME -> {
+                        budget.mapEntry();
+                        budget.string(parser.getTextLength());
+                    }
+                    case VALUE_STRING -> {
+                        budget.listSlot();
+                        budget.string(parser.getTextLength());
+                    }
+                    default -> {
+                        budget.listSlot();
+                        budget.scalar();
+                    }
+                }
+            }
+            return true;
+        } catch (DecodeBudget.Exceeded e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static String stringParam(@Nullable JsonNode params, String name) {

@@ -1,5 +1,6 @@
 package io.typedoo.testkit.wire;
 
+import io.typedoo.internal.transport.DecodeBudget;
 import io.typedoo.testkit.engine.PythonText;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -57,6 +58,11 @@ final class XmlRpcRequestReader {
             } finally {
                 xml.close();
             }
+        } catch (DecodeBudget.Exceeded e) {
+            // Odoo's worker would run out of memory on such a request; the testkit refuses it first.
+            throw RpcError.server("builtins.MemoryError", "the request would take more than "
+                    + DecodeBudget.HEAP_BYTES_PER_LIMIT_BYTE + " bytes of memory per byte of the "
+                    + RpcHttpServer.MAX_BODY_BYTES + "-byte body limit", "loads");
         } catch (XMLStreamException e) {
             String message = e.getMessage() == null ? "not well-formed" : e.getMessage().replace('\n', ' ');
             throw RpcError.server("xml.parsers.expat.ExpatError", message, "loads");
@@ -66,6 +72,8 @@ final class XmlRpcRequestReader {
     /** A recursive-descent parser over one StAX reader. */
     private static final class Parser {
         private final XMLStreamReader xml;
+        /** What the values read may cost, counted as they are read: the runtime's costs and limit. */
+        private final DecodeBudget budget = DecodeBudget.forBodyLimit(RpcHttpServer.MAX_BODY_BYTES);
 
         Parser(XMLStreamReader xml) {
             this.xml = xml;
@@ -100,11 +108,14 @@ final class XmlRpcRequestReader {
             if (depth > MAX_DEPTH) {
                 throw malformed("values nested deeper than " + MAX_DEPTH);
             }
+            budget.listSlot();
+            budget.string(0);
             StringBuilder bare = new StringBuilder();
             while (true) {
                 int event = next();
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
+                    budget.characters(xml.getTextLength());
                     bare.append(xml.getText());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     return bare.toString();       // <value>text</value> is a string
@@ -137,6 +148,8 @@ final class XmlRpcRequestReader {
         }
 
         private List<@Nullable Object> array(int depth) throws XMLStreamException {
+            budget.enter();
+            budget.exit(); // the depth is checked by value(); only the cost is charged here
             List<@Nullable Object> items = new ArrayList<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 requireName("data");
@@ -149,9 +162,13 @@ final class XmlRpcRequestReader {
         }
 
         private Map<String, @Nullable Object> struct(int depth) throws XMLStreamException {
+            budget.enter();
+            budget.exit(); // the depth is checked by value(); only the cost is charged here
             Map<String, @Nullable Object> members = new LinkedHashMap<>();
             while (nextTag() == XMLStreamConstants.START_ELEMENT) {
                 requireName("member");
+                budget.mapEntry();
+                budget.string(0);
                 String name = null;
                 Object memberValue = null;
                 boolean hasValue = false;
@@ -228,6 +245,7 @@ final class XmlRpcRequestReader {
                 }
                 if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
+                    budget.characters(xml.getTextLength());
                     text.append(xml.getText());
                 }
             }
