@@ -32,14 +32,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Seeded mutants of the answers recorded from a real Odoo 18 ({@code odoo-wire/}), served from a loopback HTTP
  * server to the untyped and the typed layer over XML-RPC and JSON-RPC: whatever the mutant, only
  * {@link OdooException} subclasses may reach the caller (no {@code NullPointerException},
- * {@code ClassCastException}, {@code IllegalArgumentException}, parse exception or error). 750 mutants per protocol
- * and layer, 3,000 in all; a failure names the seed and the mutant. JSON-2 is not covered: there is no JSON-2
+ * {@code ClassCastException}, {@code IllegalArgumentException}, parse exception or error). 600 mutants per protocol
+ * and layer, 2,400 in all; a failure names the seed and the mutant. JSON-2 is not covered: there is no JSON-2
  * transport yet.
  */
 class FuzzedAnswersTest {
 
     private static final long SEED = 20261201L;
-    private static final int MUTANTS = 750;
+    private static final int MUTANTS = 600;
     private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\\s*(\\d+)\\s*}\\s*$");
     private static final Pattern ANSWER_ID = Pattern.compile("\"id\": \\d+");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -56,7 +56,11 @@ class FuzzedAnswersTest {
         "NaN", "",
     };
 
-    private final List<byte[]> sent = new ArrayList<>();
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: 40 ms a call.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final AtomicReference<Answers> answers = new AtomicReference<>();
     private HttpServer server;
 
@@ -176,39 +180,45 @@ class FuzzedAnswersTest {
     void untypedLayer(Protocol protocol) throws IOException {
         List<String> recorded = recorded(protocol);
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        // One client for every mutant, logged in once with the recorded answer: each mutant costs one call.
+        serve(protocol, List.of(pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}")),
+                recorded, new Random(SEED), new AtomicReference<>());
+        OdooClient odoo = client(url, protocol);
+        odoo.authenticate();
         int surviving = 0;
         for (int i = 0; i < MUTANTS; i++) {
             long seed = SEED + i;
             Random random = new Random(seed);
             AtomicReference<String> last = new AtomicReference<>();
-            serve(protocol, List.of(pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}")),
-                    recorded, random, last);
-            OdooClient odoo = client(url, protocol);
+            serve(protocol, List.of(), recorded, random, last);
             boolean[] read = {false};
             onlyOdooExceptions(() -> {
-                odoo.authenticate();
-                for (Row row : odoo.model("res.partner").searchRead(Domain.all(), "name", "country_id")) {
-                    row.id();
+                List<Row> rows = odoo.model("res.partner").searchRead(Domain.all(), "name", "country_id");
+                read[0] = true;
+                for (Row row : rows) {
+                    // Every reader on every value: most do not fit the field, which must be an OdooException.
+                    List<Runnable> readers = List.of(row::id);
                     for (String field : row.asMap().keySet()) {
-                        row.get(field);
-                        row.getString(field);
-                        row.getLong(field);
-                        row.getDouble(field);
-                        row.getBigDecimal(field);
-                        row.getBoolean(field);
-                        row.getDate(field);
-                        row.getDateTime(field);
-                        row.getInstant(field);
-                        row.getMany2one(field);
-                        row.getIds(field);
-                        row.getBinary(field);
+                        readers = new ArrayList<>(readers);
+                        readers.addAll(List.of(() -> row.get(field), () -> row.getString(field),
+                                () -> row.getLong(field), () -> row.getDouble(field),
+                                () -> row.getBigDecimal(field), () -> row.getBoolean(field),
+                                () -> row.getDate(field), () -> row.getDateTime(field), () -> row.getInstant(field),
+                                () -> row.getMany2one(field), () -> row.getIds(field),
+                                () -> row.getBinary(field)));
+                    }
+                    for (Runnable reader : readers) {
+                        try {
+                            reader.run();
+                        } catch (OdooException refused) {
+                            // the only kind allowed; the next reader may still succeed
+                        }
                     }
                 }
-                read[0] = true;
             }, seed, last);
             surviving += read[0] ? 1 : 0;
         }
-        assertTrue(surviving < MUTANTS, "some mutants were refused");
+        assertTrue(surviving > 0 && surviving < MUTANTS, "some mutants were read through, others refused: " + surviving);
     }
 
     @ParameterizedTest
@@ -221,15 +231,16 @@ class FuzzedAnswersTest {
                         ? "<int>16</int>" : "[16,");
         String uid = pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}");
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        serve(protocol, List.of(version, uid), recorded, new Random(SEED), new AtomicReference<>());
+        OdooClient odoo = client(url, protocol);
+        odoo.version();
+        odoo.authenticate();
         for (int i = 0; i < MUTANTS; i++) {
             long seed = SEED + 100_000 + i;
             Random random = new Random(seed);
             AtomicReference<String> last = new AtomicReference<>();
-            serve(protocol, List.of(version, uid), recorded, random, last);
-            OdooClient odoo = client(url, protocol);
+            serve(protocol, List.of(), recorded, random, last);
             onlyOdooExceptions(() -> {
-                odoo.version();
-                odoo.authenticate();
                 for (TodoTask task : TodoTaskModel.of(odoo).search(Domain.all())) {
                     task.id();
                     task.name();

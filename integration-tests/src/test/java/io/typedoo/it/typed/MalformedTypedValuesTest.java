@@ -68,7 +68,7 @@ class MalformedTypedValuesTest {
         withFront(server, answer -> answer.replace("<name>id</name>\n<value><int>" + id + "</int>",
                 "<name>id</name>\n<value><string>x</string>"), odoo -> {
                     OdooException e = assertThrows(OdooException.class, () -> {
-                        List<TodoTask> found = TodoTaskModel.of(odoo).search(TodoTaskModel.NAME.eq("Tampered"));
+                        List<TodoTaskRecord> found = TodoTaskModel.of(odoo).search(TodoTaskModel.NAME.eq("Tampered"));
                         for (TodoTask t : found) {
                             t.name();
                         }
