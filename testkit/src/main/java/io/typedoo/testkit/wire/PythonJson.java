@@ -3,6 +3,7 @@ package io.typedoo.testkit.wire;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.typedoo.testkit.engine.PythonText;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PythonJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Trailing data after the value is an error, as json.loads's "Extra data".
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private PythonJson() {
     }
@@ -297,7 +300,7 @@ final class PythonJson {
                     continue;
                 }
                 if ("\"\\/bfnrt".indexOf(escape) < 0) {
-                    throw new DecodeError("Invalid \\escape: " + PythonText.stringRepr(String.valueOf(escape)), s, i);
+                    throw new DecodeError("Invalid \\escape", s, i);
                 }
                 i += 2;
                 continue;
