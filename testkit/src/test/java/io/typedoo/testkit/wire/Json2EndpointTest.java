@@ -43,6 +43,14 @@ class Json2EndpointTest {
     }
 
     @Test
+    void theGuidesCurlExample() throws Exception {
+        assertEquals("[{\"id\": 15, \"name\": \"Azure Interior\"}, {\"id\": 10, \"name\": \"Deco Addict\"}]",
+                wire.send("POST", "/json/2/res.partner/search_read", "{\"domain\": [[\"is_company\", \"=\", true]], "
+                        + "\"fields\": [\"name\"], \"limit\": 2}", "Authorization", "bearer " + ADMIN,
+                        "Content-Type", "application/json").body(), "docs/readme/testkit.md");
+    }
+
+    @Test
     void createAlwaysAnswersAListAndRecordsetsAreIdLists() throws Exception {
         JsonNode single = body(wire.json2(ADMIN, "todo.task/create", "{\"vals_list\": {\"name\": \"one\"}}"));
         assertTrue(single.isArray() && single.size() == 1 && single.get(0).isIntegralNumber(), single.toString());
