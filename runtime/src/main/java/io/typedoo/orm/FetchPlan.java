@@ -1,0 +1,167 @@
+package io.typedoo.orm;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which fields a search brings, and which fields of related records come nested in the same answer: the
+ * {@code specification} of Odoo 17's {@code web_search_read} (the field list of {@code search_read} before 17).
+ * Immutable; {@link #toString()} shows it in the specification's shape, such as
+ * {@code todo.task {name, user_id {name}, tag_ids {name}}}.
+ *
+ * <p>What a search brings when the code does not say (see {@link RecordModel#search(io.typedoo.domain.Domain,
+ * Page, Order, FetchPlan)}):
+ * <ul>
+ *   <li>the first time a line of code searches: {@link #defaults the defaults}, every declared field of the model
+ *       and, of related records, only their name;</li>
+ *   <li>from then on: what the records of the earlier searches at that line were read for (fields, and fields of
+ *       related records), learnt as the code ran. A field read later that was not brought costs one call that
+ *       reads it (and the other declared fields missing) for every record of the search, and is brought from
+ *       then on.</li>
+ * </ul>
+ * A plan given to the search replaces both, such as {@code tasks.plan(TodoTaskModel.NAME,
+ * TodoTaskModel.USER.then(ResUsersModel.NAME))}.
+ */
+public final class FetchPlan {
+
+    private final ModelInfo<?> model;
+    private final List<String> fields;
+    private final Map<String, FetchPlan> nested;
+
+    private FetchPlan(ModelInfo<?> model, List<String> fields, Map<String, FetchPlan> nested) {
+        this.model = model;
+        this.fields = List.copyOf(fields);
+        this.nested = Collections.unmodifiableMap(new LinkedHashMap<>(nested));
+    }
+
+    /**
+     * The plan that brings {@code paths} of {@code model}: plain fields, relations as ids, relations with fields of
+     * their target ({@code USER.then(ResUsersModel.NAME)}).
+     *
+     * @throws IllegalArgumentException when a path names a field the model interface does not declare
+     */
+    public static FetchPlan of(ModelInfo<?> model, List<? extends FetchPath> paths) {
+        List<String> fields = new ArrayList<>();
+        Map<String, FetchPlan> nested = new LinkedHashMap<>();
+        for (FetchPath path : paths) {
+            Field field = model.field(path.name());
+            if (field == null) {
+                throw new IllegalArgumentException(model.name() + " declares no field " + path.name()
+                        + "; a fetch plan takes the fields its model interface declares: " + model.fieldNames());
+            }
+            if (!fields.contains(field.name())) {
+                fields.add(field.name());
+            }
+            if (!path.nested().isEmpty()) {
+                if (!(field instanceof RelationField relation)) {
+                    throw new IllegalArgumentException(model.name() + "." + field.name()
+                            + " is not a relation; only relations take then(...)");
+                }
+                FetchPlan target = of(relation.target(), path.nested());
+                FetchPlan before = nested.get(field.name());
+                nested.put(field.name(), before == null ? target : before.with(target));
+            }
+        }
+        return new FetchPlan(model, fields, nested);
+    }
+
+    /**
+     * What a search of {@code model} brings the first time a line of code runs it: every declared field, and of
+     * each related record only its {@code name} (or {@code display_name}) when the target declares one, else its
+     * id. The rest of a related record loads on first use, in one call for all the related records of the search.
+     */
+    public static FetchPlan defaults(ModelInfo<?> model) {
+        Map<String, FetchPlan> nested = new LinkedHashMap<>();
+        for (Field f : model.fields()) {
+            if (f instanceof RelationField relation) {
+                ModelInfo<?> target = relation.target();
+                for (String name : List.of("name", "display_name")) {
+                    if (target.field(name) != null) {
+                        nested.put(f.name(), new FetchPlan(target, List.of(name), Map.of()));
+                        break;
+                    }
+                }
+            }
+        }
+        return new FetchPlan(model, model.fieldNames(), nested);
+    }
+
+    /** A plan built from what was learnt: {@code fields} of {@code model}, {@code nested} plans of relations. */
+    static FetchPlan learnt(ModelInfo<?> model, List<String> fields, Map<String, FetchPlan> nested) {
+        return new FetchPlan(model, fields, nested);
+    }
+
+    private FetchPlan with(FetchPlan other) {
+        List<String> fields = new ArrayList<>(this.fields);
+        for (String f : other.fields) {
+            if (!fields.contains(f)) {
+                fields.add(f);
+            }
+        }
+        Map<String, FetchPlan> nested = new LinkedHashMap<>(this.nested);
+        other.nested.forEach((k, v) -> nested.merge(k, v, FetchPlan::with));
+        return new FetchPlan(model, fields, nested);
+    }
+
+    /** The model the plan is for. */
+    public ModelInfo<?> model() {
+        return model;
+    }
+
+    /** The Odoo names of the fields brought, {@code id} left out: the field list of {@code search_read}. */
+    public List<String> fieldNames() {
+        return fields;
+    }
+
+    /** The plan for the records {@code relation} points to, or null when they come as ids. */
+    public @Nullable FetchPlan nested(String relation) {
+        return nested.get(relation);
+    }
+
+    /** The {@code specification} argument of {@code web_search_read} and {@code web_read}. */
+    public Map<String, Object> specification() {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        for (String f : fields) {
+            FetchPlan target = nested.get(f);
+            spec.put(f, target == null ? Map.of() : Map.of("fields", target.specification()));
+        }
+        return spec;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof FetchPlan other && other.model == model && other.fields.equals(fields)
+                && other.nested.equals(nested);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(model.name(), fields, nested);
+    }
+
+    /** Such as {@code todo.task {name, user_id {name}, tag_ids {name}}}. */
+    @Override
+    public String toString() {
+        return model.name() + " " + shape();
+    }
+
+    private String shape() {
+        StringBuilder out = new StringBuilder("{");
+        for (String f : fields) {
+            if (out.length() > 1) {
+                out.append(", ");
+            }
+            out.append(f);
+            FetchPlan target = nested.get(f);
+            if (target != null) {
+                out.append(' ').append(target.shape());
+            }
+        }
+        return out.append('}').toString();
+    }
+}
