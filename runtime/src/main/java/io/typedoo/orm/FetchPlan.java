@@ -54,6 +54,9 @@ public final class FetchPlan {
                 throw new IllegalArgumentException(model.name() + " declares no field " + path.name()
                         + "; a fetch plan takes the fields its model interface declares: " + model.fieldNames());
             }
+            if (field.name().equals("id")) {
+                continue;   // always brought
+            }
             if (!fields.contains(field.name())) {
                 fields.add(field.name());
             }
