@@ -9,18 +9,18 @@ import io.typedoo.client.CallListener;
 import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
-import io.typedoo.orm.FetchPlan;
-import io.typedoo.orm.Page;
-import io.typedoo.orm.RecordModel;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
+import io.typedoo.typed.FetchPlan;
+import io.typedoo.typed.Page;
+import io.typedoo.typed.RecordModel;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -143,7 +143,7 @@ class FetchPlanTest {
 
     /** The same data with the fewest bytes by hand: search_read of the four fields, then the tags' names. */
     private static String minimalByHand(OdooClient odoo) {
-        List<OdooRecord> found = odoo.model("todo.task").searchRead(Domain.leaf("name", "ilike", PREFIX),
+        List<Row> found = odoo.model("todo.task").searchRead(Domain.leaf("name", "ilike", PREFIX),
                 SearchOptions.of().limit(PAGE).order("id asc"), "name", "user_id", "create_uid", "tag_ids");
         Set<Long> tagIds = new TreeSet<>();
         found.forEach(r -> tagIds.addAll(r.getIds("tag_ids")));
@@ -151,7 +151,7 @@ class FetchPlanTest {
         odoo.model("todo.task.tag").read(List.copyOf(tagIds), "name")
                 .forEach(t -> tagNames.put(t.id(), t.getString("name")));
         TreeMap<Long, String> rows = new TreeMap<>();
-        for (OdooRecord r : found) {
+        for (Row r : found) {
             rows.put(r.id(), r.getString("name") + "|"
                     + (r.getMany2one("user_id") == null ? "" : r.getMany2one("user_id").displayName()) + "|"
                     + r.getMany2one("create_uid").displayName() + "|"

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
-import io.typedoo.orm.Page;
+import io.typedoo.typed.Page;
 import io.typedoo.domain.Domain;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
