@@ -124,4 +124,21 @@ class RepeatedLoadWarningTest {
             assertEquals(List.of(), messages());
         }
     }
+
+    @Test
+    void byDefaultTheWarningComesAtTheTwentiethReadInARow(OdooTestServer server) {
+        try (OdooClient odoo = OdooClient.builder().url(server.url()).database(server.databaseName())
+                .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).build()) {
+            List<Long> ids = taskIds(odoo, 20);
+            for (long id : ids.subList(0, 19)) {
+                odoo.model("todo.task").read(List.of(id), "name");
+            }
+            assertEquals(List.of(), messages(), "19 in a row");
+            odoo.model("todo.task").read(List.of(ids.get(19)), "name");
+            List<String> logged = messages();
+            assertEquals(1, logged.size(), logged.toString());
+            assertTrue(logged.get(0).startsWith("todo.task was read one record at a time 20 times in a row"),
+                    logged.get(0));
+        }
+    }
 }
