@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @OdooTest
 class MalformedTypedValuesTest {
 
-    private static OdooClient through(Front front, OdooTestServer server) {
+    private static OdooClient through(TamperingFront front, OdooTestServer server) {
         return OdooClient.builder().url(front.url()).database(server.databaseName()).login(OdooTestServer.ADMIN)
                 .password(OdooTestServer.ADMIN).build();
     }
@@ -33,7 +33,7 @@ class MalformedTypedValuesTest {
     }
 
     private static void withFront(OdooTestServer server, UnaryOperator<String> rewrite, java.util.function.Consumer<OdooClient> test) {
-        try (Front front = Front.tampering(server.url(), rewrite); OdooClient odoo = through(front, server)) {
+        try (TamperingFront front = TamperingFront.start(server.url(), rewrite); OdooClient odoo = through(front, server)) {
             test.accept(odoo);
         }
     }
