@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -79,8 +81,12 @@ public final class OdooClient implements AutoCloseable {
         volatile @Nullable Long uid;
         volatile @Nullable ServerVersion version;
 
+        final RepeatedLoadDetector repeatedLoads;
+        final ConcurrentMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
+
         Shared(URI url, String database, String login, String secret, boolean secretIsApiKey,
-                @Nullable Protocol forced, TransportConfig config, List<CallListener> listeners) {
+                @Nullable Protocol forced, TransportConfig config, List<CallListener> listeners,
+                RepeatedLoadDetector repeatedLoads) {
             this.url = url;
             this.database = database;
             this.login = login;
@@ -89,6 +95,7 @@ public final class OdooClient implements AutoCloseable {
             this.forced = forced;
             this.config = config;
             this.listeners = listeners;
+            this.repeatedLoads = repeatedLoads;
             if (forced != null) {
                 protocol = forced;
             } else if (!secretIsApiKey) {
@@ -109,7 +116,8 @@ public final class OdooClient implements AutoCloseable {
 
     /**
      * The server's version, cached after the first call. Needs no login: {@code common.version()} over XML-RPC and
-     * JSON-RPC, {@code GET /web/version} over JSON-2 (already known when the client chose its protocol itself).
+     * JSON-RPC, {@code GET /web/version} over JSON-2 (already known when the client chose its protocol itself). The
+     * record layer does not ask for it: it tries the Odoo 17+ call and falls back once when the server refuses it.
      */
     public ServerVersion version() {
         ServerVersion v = shared.version;
@@ -194,6 +202,7 @@ public final class OdooClient implements AutoCloseable {
         params.add(method);
         params.add(args);
         params.add(kw);
+        shared.repeatedLoads.observe(this, model, method, args);
         return legacyCall("object", model, method, params);
     }
 
@@ -232,6 +241,7 @@ public final class OdooClient implements AutoCloseable {
         if (!merged.isEmpty()) {
             body.put(CONTEXT, merged.asMap());
         }
+        shared.repeatedLoads.observe(this, model, method, ids == null ? List.of() : List.of(ids));
         Json2Transport transport = json2();
         return observe("json2", model, method, bytes -> transport.call(site(model, method), model, method, body,
                 bytes));
@@ -260,6 +270,14 @@ public final class OdooClient implements AutoCloseable {
         Map<String, Object> typed = new LinkedHashMap<>();
         map.forEach((k, v) -> typed.put(String.valueOf(k), v));
         return typed;
+
+     * The object of type {@code type} attached to this client's connection, made by {@code create} on first use and
+     * shared with every client derived with {@link #withContext}. Layers built on the client keep here what they
+     * learn about the server; the record layer, for one, remembers whether the server takes Odoo 17's
+     * {@code web_search_read} specification, so that it asks at most once.
+     */
+    public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(shared.attachments.computeIfAbsent(type, t -> Objects.requireNonNull(create.get())));
     }
 
     /** The untyped layer for one model, in the spirit of ERPpeek: {@code odoo.model("res.partner").count()}. */
@@ -520,6 +538,7 @@ public final class OdooClient implements AutoCloseable {
         private Context context = Context.empty();
         private @Nullable SSLContext sslContext;
         private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
+        private int repeatedLoadWarning = RepeatedLoadDetector.DEFAULT_THRESHOLD;
 
         private Builder() {
         }
@@ -613,6 +632,19 @@ public final class OdooClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * After how many reads in a row of one record of the same model the client logs a warning (once per model)
+         * that names the model and the fix: load the records together with {@code browse(ids)} or a search. 20 by
+         * default; 0 turns the warning off.
+         */
+        public Builder repeatedLoadWarning(int threshold) {
+            if (threshold < 0) {
+                throw new IllegalArgumentException("The threshold must be 0 (off) or more, got " + threshold);
+            }
+            this.repeatedLoadWarning = threshold;
+            return this;
+        }
+
         /** Builds the client. Connects lazily: nothing goes on the wire until the first call. */
         public OdooClient build() {
             URI u = Objects.requireNonNull(url, "url is required, such as http://localhost:8069");
@@ -637,7 +669,7 @@ public final class OdooClient implements AutoCloseable {
             TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes,
                     sslContext);
             return new OdooClient(new Shared(u, db, user, pw, secretIsApiKey, protocol, config,
-                    List.copyOf(listeners)), context);
+                    List.copyOf(listeners), new RepeatedLoadDetector(repeatedLoadWarning)), context);
         }
     }
 }
