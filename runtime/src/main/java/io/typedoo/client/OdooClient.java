@@ -270,7 +270,9 @@ public final class OdooClient implements AutoCloseable {
         Map<String, Object> typed = new LinkedHashMap<>();
         map.forEach((k, v) -> typed.put(String.valueOf(k), v));
         return typed;
+    }
 
+    /**
      * The object of type {@code type} attached to this client's connection, made by {@code create} on first use and
      * shared with every client derived with {@link #withContext}. Layers built on the client keep here what they
      * learn about the server; the record layer, for one, remembers whether the server takes Odoo 17's
