@@ -68,22 +68,22 @@ public final class JsonRpcTransport implements Transport {
         try {
             root = reader.read(answer.body());
         } catch (JsonValueReader.Malformed e) {
-            throw new OdooProtocolException(http.clean(e.getMessage()) + ": " + http.snippet(answer.body()), site,
+            throw new OdooProtocolException(http.clean(e.getMessage()) + ": " + http.redactedSnippet(answer.body()), site,
                     null);
         }
         if (!(root instanceof Map<?, ?> envelope)) {
-            throw new OdooProtocolException("The answer is not a JSON-RPC object: " + http.snippet(answer.body()),
+            throw new OdooProtocolException("The answer is not a JSON-RPC object: " + http.redactedSnippet(answer.body()),
                     site, null);
         }
         if (!"2.0".equals(envelope.get("jsonrpc")) || !Long.valueOf(id).equals(envelope.get("id"))) {
             throw new OdooProtocolException("The answer is not the JSON-RPC 2.0 response to request " + id
-                    + " (its \"jsonrpc\" or \"id\" differs): " + http.snippet(answer.body()), site, null);
+                    + " (its \"jsonrpc\" or \"id\" differs): " + http.redactedSnippet(answer.body()), site, null);
         }
         Object error = envelope.get("error");
         if (error != null) {
             if (!(error instanceof Map<?, ?> errorMap)) {
                 throw new OdooProtocolException("The JSON-RPC error is not an object: "
-                        + http.snippet(answer.body()), site, null);
+                        + http.redactedSnippet(answer.body()), site, null);
             }
             throw RemoteErrors.fromJsonRpcError(errorMap, site, http.redactor());
         }

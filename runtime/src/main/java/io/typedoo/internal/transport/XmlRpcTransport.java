@@ -114,7 +114,7 @@ public final class XmlRpcTransport implements Transport {
             HttpPoster.Answer answer = http.post(config.endpoint, "text/xml", body, site, config.bytes);
             if (looksLikeHtml(answer)) {
                 throw new OdooProtocolException("The server answered with an HTML page, not XML-RPC: is "
-                        + baseUrl + " the Odoo server's address? " + http.snippet(answer.body()), site, null);
+                        + baseUrl + " the Odoo server's address? " + http.redactedSnippet(answer.body()), site, null);
             }
             XmlRpcResponseReader.Response response;
             try {
@@ -122,7 +122,7 @@ public final class XmlRpcTransport implements Transport {
                         DecodeBudget.forBodyLimit(maxResponseBytes));
             } catch (SAXException | IOException e) {
                 throw new OdooProtocolException(http.clean(describe(e)) + "; answer starts with: "
-                        + http.snippet(answer.body()), site, null);
+                        + http.redactedSnippet(answer.body()), site, null);
             } catch (DecodeBudget.Exceeded e) {
                 throw new OdooProtocolException(e.getMessage(), site, null);
             }
