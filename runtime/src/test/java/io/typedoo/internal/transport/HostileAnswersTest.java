@@ -157,7 +157,7 @@ class HostileAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
+    @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC"})
     void echoedPasswordIsRedactedAndTextsAreCapped(Protocol p) {
         String escapedInXml = SECRET.replace("&", "&amp;");
         String longText = "y".repeat(50_000);

@@ -52,7 +52,7 @@ class SlowClientsTest {
 
     @Test
     void slowHeadersAndBodiesDoNotBlockOtherCalls() throws IOException {
-        for (Protocol p : Protocol.values()) {
+        for (Protocol p : List.of(Protocol.XMLRPC, Protocol.JSONRPC)) {
             // Warm: the first login derives the password hash, which a loaded machine may take a while to do.
             assertEquals(2L, server.client("admin", "admin", p).authenticate());
         }
@@ -61,7 +61,7 @@ class SlowClientsTest {
             open("POST /jsonrpc HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n"
                     + "\r\n{\"jsonrpc\":");
         }
-        for (Protocol p : Protocol.values()) {
+        for (Protocol p : List.of(Protocol.XMLRPC, Protocol.JSONRPC)) {
             long start = System.nanoTime();
             assertEquals(2L, server.client("admin", "admin", p).authenticate());
             long millis = (System.nanoTime() - start) / 1_000_000;
