@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * many clients can call at once (the engine makes each call atomic). Routes
  * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>} and {@code POST /jsonrpc} (answered 404 in
  * the Odoo 20 forecast, where they are removed), {@code GET /web/version}, and from Odoo 19 {@code /json/version}
- * and everything under {@code /json/2} (JSON-2); anything else is 404 (or 405 for another HTTP method). Counts
+ * and everything under {@code /json/2} (JSON-2) and {@code /doc-bearer}; anything else is 404 (or 405 for another HTTP method). Counts
  * the RPC requests it serves (POSTs to XML-RPC, JSON-RPC and JSON-2).
  *
  * <p>Internal to the testkit: use {@link io.typedoo.testkit.OdooTestServer}.
@@ -52,6 +52,7 @@ public final class RpcHttpServer {
     private final XmlRpcEndpoint xmlRpc;
     private final JsonRpcEndpoint jsonRpc;
     private final Json2Endpoint json2;
+    private final ApiDocEndpoint apiDoc;
     private final VersionEndpoint version;
     private final int odooVersion;
     private final AtomicLong requests = new AtomicLong();
@@ -62,6 +63,7 @@ public final class RpcHttpServer {
         this.xmlRpc = new XmlRpcEndpoint(services);
         this.jsonRpc = new JsonRpcEndpoint(services);
         this.json2 = new Json2Endpoint(services.database());
+        this.apiDoc = new ApiDocEndpoint(services.database());
         this.version = new VersionEndpoint(services.odooVersion());
         this.odooVersion = services.odooVersion();
     }
@@ -117,6 +119,14 @@ public final class RpcHttpServer {
             String verb = exchange.getRequestMethod();
             if (odooVersion >= 19 && Json2Endpoint.serves(path)) {
                 serveJson2(exchange, verb, path);
+                return;
+            }
+            if (odooVersion >= 19 && ApiDocEndpoint.serves(path)) {
+                RequestLog log = new RequestLog(path);
+                HttpAnswer answer = apiDoc.handle(verb, path, exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(), log);
+                log.answered(answer.status());
+                send(exchange, answer);
                 return;
             }
             if (verb.equals("GET") && version.serves(path)) {

@@ -120,7 +120,7 @@ class Json2EndpointTest {
         assertEquals(40, demoKey.length());
         assertError(wire.json2(demoKey, "res.users/unlink", "{\"ids\": [2]}"), 403,
                 "odoo.exceptions.AccessError", "You are not allowed to delete 'User' (res.users) records.\n\n"
-                        + "This operation is allowed for the following groups:\n\t- Administration/Access Rights\n\n"
+                        + "This operation is allowed for the following groups:\n\t- Access Rights\n\n"
                         + "Contact your administrator to request access if necessary.");
         assertEquals(200, wire.json2(OdooTestServer.DEMO_API_KEY, "todo.task/search_count", "{\"domain\": []}")
                 .statusCode());
