@@ -51,9 +51,12 @@ abstract class ServerMojo extends AbstractMojo {
     @Parameter(property = "typedoo.passwordVariable", defaultValue = "TYPEDOO_PASSWORD")
     String passwordVariable = "TYPEDOO_PASSWORD";
 
-    /** The wire protocol, {@code XMLRPC} or {@code JSONRPC}. */
-    @Parameter(property = "typedoo.protocol", defaultValue = "XMLRPC")
-    Protocol protocol = Protocol.XMLRPC;
+    /**
+     * The wire protocol, {@code XMLRPC}, {@code JSONRPC} or {@code JSON2}; when not set, the client chooses (JSON-2
+     * with an API key on Odoo 19 and later, XML-RPC otherwise).
+     */
+    @Parameter(property = "typedoo.protocol")
+    @Nullable Protocol protocol;
 
     /** Skips the goal. */
     @Parameter(property = "typedoo.skip", defaultValue = "false")
@@ -125,8 +128,10 @@ abstract class ServerMojo extends AbstractMojo {
                     + " the settings.xml <server>");
         }
         try {
-            return builder.url(require(url, "url")).database(require(database, "database")).login(user)
-                    .protocol(protocol).build();
+            if (protocol != null) {
+                builder.protocol(protocol);
+            }
+            return builder.url(require(url, "url")).database(require(database, "database")).login(user).build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(goal() + ": " + e.getMessage(), e);
         }

@@ -37,7 +37,6 @@ public class TypedooAutoConfiguration {
                 .url(connection.url())
                 .database(connection.database())
                 .login(connection.login())
-                .protocol(properties.getProtocol())
                 .connectTimeout(properties.getConnectTimeout())
                 .requestTimeout(properties.getRequestTimeout())
                 .maxResponseBytes(properties.getMaxResponseSize().toBytes());
@@ -47,6 +46,9 @@ public class TypedooAutoConfiguration {
             builder.apiKey(apiKey);
         } else if (password != null) {
             builder.password(password);
+        }
+        if (properties.getProtocol() != null) {
+            builder.protocol(properties.getProtocol());
         }
         listeners.orderedStream().forEach(builder::listener);
         return builder.build();

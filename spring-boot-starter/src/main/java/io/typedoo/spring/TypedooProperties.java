@@ -32,8 +32,11 @@ public class TypedooProperties {
     /** An Odoo API key of the login, used in place of the password (Odoo 14+). */
     private @Nullable String apiKey;
 
-    /** The wire protocol. */
-    private Protocol protocol = Protocol.XMLRPC;
+    /**
+     * The wire protocol: xmlrpc, jsonrpc or json2. When not set, the client chooses: JSON-2 with an API key on Odoo
+     * 19 and later, XML-RPC otherwise.
+     */
+    private @Nullable Protocol protocol;
 
     /** How long to wait for a connection. */
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -86,11 +89,11 @@ public class TypedooProperties {
         this.apiKey = apiKey;
     }
 
-    public Protocol getProtocol() {
+    public @Nullable Protocol getProtocol() {
         return protocol;
     }
 
-    public void setProtocol(Protocol protocol) {
+    public void setProtocol(@Nullable Protocol protocol) {
         this.protocol = protocol;
     }
 

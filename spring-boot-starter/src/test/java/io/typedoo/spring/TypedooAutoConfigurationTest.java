@@ -82,6 +82,17 @@ class TypedooAutoConfigurationTest {
     }
 
     @Test
+    void withoutAProtocolTheClientChoosesAndJson2NeedsAnApiKey() {
+        connected().run(context -> assertThat(context.getBean(OdooClient.class).model("res.partner").count())
+                .isPositive());
+        connected().withPropertyValues("typedoo.protocol=json2").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(rootCause(context.getStartupFailure())).hasMessageStartingWith(
+                    "JSON-2 needs an API key (apiKey(...)), not a password");
+        });
+    }
+
+    @Test
     void missingPropertiesAreNamedAtStartup() {
         runner.withPropertyValues("typedoo.url=" + server.url(), "typedoo.login=admin").run(context -> {
             assertThat(context).hasFailed();
