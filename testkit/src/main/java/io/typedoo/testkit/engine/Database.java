@@ -92,6 +92,14 @@ public final class Database implements AutoCloseable {
         return engine.execute(uid, passwordOrApiKey, model, method, args, kwargs);
     }
 
+    /**
+     * The languages the server knows, installed or not, as {@code db.list_lang} lists them: {@code [code, name]}
+     * pairs sorted by name.
+     */
+    public List<List<String>> languages() {
+        return engine.languages();
+    }
+
     /** The models, to declare new ones, register methods and seed records. */
     public ModelRegistry models() {
         return engine.registry();

@@ -114,7 +114,7 @@ final class JsonRpcEndpoint {
         return value.asText();
     }
 
-    private static Map<String, Object> error(RpcError e) {
+    static Map<String, Object> error(RpcError e) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", e.pythonClass());
         data.put("debug", e.traceback());
@@ -129,7 +129,7 @@ final class JsonRpcEndpoint {
     }
 
     /** A JSON tree to the normalised form: integers as Long, fractions as Double, objects keep their order. */
-    private static @Nullable Object toJava(@Nullable JsonNode node) {
+    static @Nullable Object toJava(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         } else if (node.isBoolean()) {
@@ -157,7 +157,7 @@ final class JsonRpcEndpoint {
         return node.asText();
     }
 
-    private static byte[] write(Object value) {
+    static byte[] write(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.setPrettyPrinter(new PythonSeparators());

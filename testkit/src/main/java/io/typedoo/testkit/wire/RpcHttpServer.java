@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The HTTP side of the testkit server, on the JDK's {@code com.sun.net.httpserver} with a pool of threads so that
  * many clients can call at once (the engine makes each call atomic). Routes
- * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>} and {@code POST /jsonrpc}; anything else is
- * 404 (or 405 for another HTTP method). Counts the RPC requests it serves.
+ * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>}, {@code POST /jsonrpc} and the web client's
+ * routes external clients use ({@link WebEndpoint}); anything else is 404 (or 405 for another HTTP method).
+ * Counts the RPC requests it serves.
  *
  * <p>Internal to the testkit: use {@link io.typedoo.testkit.OdooTestServer}.
  */
@@ -49,6 +50,7 @@ public final class RpcHttpServer {
     private final ExecutorService workers;
     private final XmlRpcEndpoint xmlRpc;
     private final JsonRpcEndpoint jsonRpc;
+    private final WebEndpoint web;
     private final AtomicLong requests = new AtomicLong();
 
     private RpcHttpServer(HttpServer http, ExecutorService workers, RpcServices services) {
@@ -56,6 +58,7 @@ public final class RpcHttpServer {
         this.workers = workers;
         this.xmlRpc = new XmlRpcEndpoint(services);
         this.jsonRpc = new JsonRpcEndpoint(services);
+        this.web = new WebEndpoint(services);
     }
 
     /**
@@ -106,6 +109,10 @@ public final class RpcHttpServer {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (WebEndpoint.serves(path)) {
+                serveWeb(exchange, path);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("POST")) {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 send(exchange, 405, "text/html; charset=utf-8", "Method Not Allowed");
@@ -140,6 +147,34 @@ public final class RpcHttpServer {
             // The client went away or sent something HTTP-broken; there is nobody left to answer.
             LOG.log(Level.DEBUG, "Request on " + exchange.getRequestURI() + " failed: " + e);
         }
+    }
+
+    /** The web client's routes that external clients use (sessions, {@code call_kw}, redirects of {@code /}). */
+    private void serveWeb(HttpExchange exchange, String path) throws IOException {
+        boolean rpc = WebEndpoint.isRpc(path) && exchange.getRequestMethod().equals("POST");
+        if (rpc) {
+            requests.incrementAndGet();
+        }
+        RequestLog log = new RequestLog(path);
+        byte[] body = rpc ? readBody(exchange) : new byte[0];
+        if (body == null) {
+            log.error("body larger than " + MAX_BODY_BYTES + " bytes");
+            log.answered(413);
+            send(exchange, 413, "text/html; charset=utf-8", "Request Entity Too Large");
+            return;
+        }
+        String cookies = String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of()));
+        WebEndpoint.Answer answer = web.handle(exchange.getRequestMethod(), path, cookies, body, log);
+        if (rpc) {
+            log.answered(answer.status());
+        }
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), -1);
+            return;
+        }
+        send(exchange, answer.status(), answer.contentType(), answer.body());
     }
 
     /** The body, or {@code null} when it is larger than {@link #MAX_BODY_BYTES}. */
