@@ -7,10 +7,10 @@ import io.typedoo.benchmarks.model.TodoTaskTag;
 import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
-import io.typedoo.orm.Page;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
+import io.typedoo.typed.Page;
 import io.typedoo.testkit.OdooTestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +94,7 @@ public class ProtocolBenchmark {
     /** 500 tasks with {@code search_read} through the untyped layer, every field read. */
     @Benchmark
     public void untypedPage(Blackhole sink) {
-        for (OdooRecord task : tasks.searchRead(Domain.all(), SearchOptions.of().limit(PAGE), "name", "is_done",
+        for (Row task : tasks.searchRead(Domain.all(), SearchOptions.of().limit(PAGE), "name", "is_done",
                 "date_deadline", "user_id", "tag_ids", "priority", "description", "create_uid")) {
             sink.consume(task.getString("name"));
             sink.consume(task.getBoolean("is_done"));

@@ -8,10 +8,10 @@ import io.typedoo.benchmarks.model.TodoTaskTag;
 import io.typedoo.benchmarks.model.TodoTaskValues;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
-import io.typedoo.orm.Page;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
+import io.typedoo.typed.Page;
 import io.typedoo.value.Many2one;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +90,7 @@ record Scenarios(int page, int bulk) {
         Model tags = odoo.model("todo.task.tag");
         Digest digest = new Digest();
         for (long id : tasks.search(Domain.all(), SearchOptions.of().limit(page).order("id"))) {
-            OdooRecord task = tasks.read(List.of(id), READ_FIELDS).get(0);
+            Row task = tasks.read(List.of(id), READ_FIELDS).get(0);
             Many2one user = task.getMany2one("user_id");
             Many2one creator = task.getMany2one("create_uid");
             List<String> tagNames = new ArrayList<>();

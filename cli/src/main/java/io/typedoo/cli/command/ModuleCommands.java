@@ -4,9 +4,9 @@ import io.typedoo.cli.CliException;
 import io.typedoo.cli.ExitCode;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ModuleCommands {
         final int run(OdooClient client) {
             Model moduleModel = client.model("ir.module.module");
             Map<String, Long> ids = new LinkedHashMap<>();
-            for (OdooRecord row : moduleModel.searchRead(Domain.leaf("name", "in", modules), SearchOptions.of(),
+            for (Row row : moduleModel.searchRead(Domain.leaf("name", "in", modules), SearchOptions.of(),
                     "name")) {
                 ids.put(row.getString("name"), row.id());
             }
@@ -52,7 +52,7 @@ public final class ModuleCommands {
                         + " (database " + client.database() + "); see 'typedoo modules'", ExitCode.USAGE);
             }
             moduleModel.call(button(), List.of(List.copyOf(ids.values())), Map.of());
-            for (OdooRecord row : moduleModel.read(List.copyOf(ids.values()), "name", "state")) {
+            for (Row row : moduleModel.read(List.copyOf(ids.values()), "name", "state")) {
                 out().println(row.getString("name") + ": " + row.getString("state"));
             }
             out().flush();

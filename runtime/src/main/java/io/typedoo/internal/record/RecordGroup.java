@@ -1,0 +1,232 @@
+package io.typedoo.internal.record;
+
+import io.typedoo.client.OdooClient;
+import io.typedoo.error.OdooMissingRecordException;
+import io.typedoo.error.OdooProtocolException;
+import io.typedoo.typed.Many2oneField;
+import io.typedoo.typed.X2manyField;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records of one model that arrived together (one search, one browse, one create, or the targets of one
+ * relation over such a group) and share a cache, as Odoo's own prefetching does: the first read of a field on
+ * any of them reads the declared fields of all of them in one call, and following a relation on one of them
+ * makes one group of the related records of all of them.
+ *
+ * <p>Thread-safe: a group is locked while it loads. Locks are taken from a group to the groups of its
+ * relations, never back.
+ */
+public final class RecordGroup {
+
+    private final OdooClient client;
+    private final DeclaredModel<?> info;
+    private final Set<Long> ids = new LinkedHashSet<>();
+    private final Map<Long, Map<String, @Nullable Object>> rows = new HashMap<>();
+    private final Set<Long> gone = new HashSet<>();
+    private final Map<String, RecordGroup> related = new HashMap<>();
+
+    public RecordGroup(OdooClient client, DeclaredModel<?> info, Collection<Long> ids) {
+        this.client = client;
+        this.info = info;
+        this.ids.addAll(ids);
+    }
+
+    /** The model of the records of this group. */
+    public DeclaredModel<?> model() {
+        return info;
+    }
+
+    public OdooClient client() {
+        return client;
+    }
+
+    /** The raw (normalised wire) value of {@code field} of record {@code id}, loading the group if needed. */
+    public synchronized @Nullable Object value(long id, String field) {
+        Map<String, @Nullable Object> row = rows.get(id);
+        Object cached = row == null ? null : row.get(field);
+        // One lookup for a cached value; containsKey only to tell a cached null from a missing one.
+        if (cached != null) {
+            return cached;
+        }
+        if (row == null || !row.containsKey(field)) {
+            if (gone.contains(id)) {
+                throw missing(id);
+            }
+            ids.add(id);
+            load(field);
+            row = rows.get(id);
+            if (row == null) {
+                throw missing(id);
+            }
+        }
+        return row.get(field);
+    }
+
+    public synchronized <R> @Nullable R many2one(long id, Many2oneField<R> field) {
+        Object raw = value(id, field.name());
+        if (raw == null || Boolean.FALSE.equals(raw)) {
+            return null;
+        }
+        long targetId = ValueType.idOrNumber(raw).longValue();
+        return field.target().newRecord(related(field), targetId);
+    }
+
+    public synchronized <R> List<R> x2many(long id, X2manyField<R> field) {
+        Object raw = value(id, field.name());
+        if (!(raw instanceof List<?> list) || list.isEmpty()) {
+            return List.of();
+        }
+        RecordGroup targets = related(field);
+        DeclaredModel<? extends R> target = field.target();
+        List<R> records = new ArrayList<>(list.size());
+        for (Object element : list) {
+            records.add(target.newRecord(targets, ValueType.idOrNumber(element).longValue()));
+        }
+        return List.copyOf(records);
+    }
+
+    /** Takes values that arrived with the records (search_read, web_search_read), so no read is needed. */
+    public synchronized void prefill(long id, Map<?, ?> values) {
+        ids.add(id);
+        Map<String, @Nullable Object> row = rows.get(id);
+        if (row == null) {
+            // Sized for the values, so that filling it never rehashes.
+            row = new HashMap<>(values.size() * 4 / 3 + 1);
+            rows.put(id, row);
+        }
+        for (Map.Entry<?, ?> e : values.entrySet()) {
+            Object k = e.getKey();
+            if (!"id".equals(k)) {
+                row.put(k instanceof String name ? name : String.valueOf(k), e.getValue());
+            }
+        }
+    }
+
+    /** Drops the cached values of {@code fields} of record {@code id}, after a write. */
+    public synchronized void forget(long id, Collection<String> fields) {
+        Map<String, @Nullable Object> row = rows.get(id);
+        if (row != null) {
+            row.keySet().removeAll(fields);
+        }
+        related.keySet().removeAll(fields);
+    }
+
+    /** Drops every cached value of record {@code id}, after a model method that may have changed it. */
+    public synchronized void forget(long id) {
+        rows.remove(id);
+        related.clear();
+    }
+
+    /** Marks record {@code id} deleted, after an unlink. */
+    public synchronized void drop(long id) {
+        rows.remove(id);
+        gone.add(id);
+    }
+
+    /** Drops every cached value, so the next read re-reads the whole group in one call. */
+    public synchronized void invalidate() {
+        rows.clear();
+        related.clear();
+    }
+
+    private void load(String field) {
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            Map<String, @Nullable Object> row = rows.get(id);
+            if (!gone.contains(id) && (row == null || !row.containsKey(field))) {
+                missing.add(id);
+            }
+        }
+        List<String> names = new ArrayList<>(info.fieldNames());
+        if (!names.contains(field)) {
+            names.add(field);
+        }
+        Object answer = client.execute(info.name(), "read", List.of(missing), Map.of("fields", names));
+        if (!(answer instanceof List<?> found)) {
+            throw new OdooProtocolException("read answered " + answer + " instead of a list of records",
+                    client.site(info.name(), "read"), null);
+        }
+        Set<Long> returned = new HashSet<>();
+        for (Object element : found) {
+            if (element instanceof Map<?, ?> values && values.get("id") instanceof Number n) {
+                rows.remove(n.longValue());
+                prefill(n.longValue(), values);
+                returned.add(n.longValue());
+            }
+        }
+        for (Long id : missing) {
+            if (!returned.contains(id)) {
+                gone.add(id);
+            }
+        }
+    }
+
+    /**
+     * The group of the records that {@code field} points to from every record of this group. Values that came
+     * nested in the answer (web_search_read with a specification) fill its cache.
+     */
+    private RecordGroup related(RelationField field) {
+        RecordGroup group = related.get(field.name());
+        if (group != null) {
+            return group;
+        }
+        DeclaredModel<?> target = field.target();
+        Map<Long, @Nullable Map<?, ?>> targets = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Map<String, @Nullable Object> row = rows.get(id);
+            if (row == null) {
+                continue;
+            }
+            Object raw = row.get(field.name());
+            if (field instanceof Many2oneField<?>) {
+                collect(raw, targets);
+            } else if (raw instanceof List<?> list) {
+                for (Object element : list) {
+                    collect(element, targets);
+                }
+            }
+        }
+        group = new RecordGroup(client, target, targets.keySet());
+        for (Map.Entry<Long, @Nullable Map<?, ?>> e : targets.entrySet()) {
+            Map<?, ?> values = e.getValue();
+            if (values != null) {
+                group.prefill(e.getKey(), values);
+            }
+        }
+        related.put(field.name(), group);
+        return group;
+    }
+
+    private static void collect(@Nullable Object raw, Map<Long, @Nullable Map<?, ?>> targets) {
+        if (raw == null || Boolean.FALSE.equals(raw)) {
+            return;
+        }
+        long id = ValueType.idOrNumber(raw).longValue();
+        if (raw instanceof Map<?, ?> values) {
+            targets.put(id, values);
+        } else {
+            targets.putIfAbsent(id, null);
+        }
+    }
+
+    private OdooMissingRecordException missing(long id) {
+        return new OdooMissingRecordException("Record " + info.name() + "(" + id + ") does not exist (any more)",
+                client.site(info.name(), "read"), null, null);
+    }
+
+    @Override
+    public String toString() {
+        synchronized (this) {
+            return info.name() + ids;
+        }
+    }
+}
