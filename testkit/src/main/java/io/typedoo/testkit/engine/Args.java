@@ -67,12 +67,17 @@ final class Args {
 
     long longOr(String name, long fallback) {
         Object value = values.get(name);
-        return Py.isFalse(value) ? fallback : Py.toLong(value, name);
+        return absent(value) ? fallback : Py.toLong(value, name);
     }
 
     @Nullable Long optionalLong(String name) {
         Object value = values.get(name);
-        return Py.isFalse(value) ? null : Long.valueOf(Py.toLong(value, name));
+        return absent(value) ? null : Long.valueOf(Py.toLong(value, name));
+    }
+
+    /** Odoo tests {@code if offset:} / {@code if limit:}: None, False and an empty string all mean "not given". */
+    private static boolean absent(@Nullable Object value) {
+        return Py.isFalse(value) || value instanceof String s && s.isEmpty();
     }
 
     @Nullable String optionalString(String name) {
