@@ -14,6 +14,11 @@ final class Args {
         this.values = values;
     }
 
+    /** Arguments already bound by name. */
+    static Args of(Map<String, @Nullable Object> values) {
+        return new Args(new LinkedHashMap<>(values));
+    }
+
     /**
      * Binds arguments to parameter names; a name ending in {@code =} is optional (has a default in Odoo), which
      * only changes the wording of the TypeError for too many positional arguments, as Python words it.

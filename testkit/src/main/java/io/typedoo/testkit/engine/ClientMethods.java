@@ -28,6 +28,16 @@ final class ClientMethods {
         return METHODS.contains(model.name() + "." + method);
     }
 
+    /** The method's signature, as Odoo writes it (JSON-2 binds arguments by these names). */
+    static MethodSignature signature(String method) {
+        return switch (method) {
+            case "context_get" -> MethodSignature.onModel("() -> dict");
+            case "has_group" -> MethodSignature.onRecords("(group_ext_id) -> bool");
+            case "check" -> MethodSignature.onModel("(model, mode='read', raise_exception=True) -> bool");
+            default -> MethodSignature.onModel("(module, xml_id, raise_on_access_error=False) -> tuple");
+        };
+    }
+
     static @Nullable Object call(Env env, ModelDef model, String method, List<Object> args, Map<String, Object> kw) {
         return switch (model.name() + "." + method) {
             case "res.users.context_get" -> {

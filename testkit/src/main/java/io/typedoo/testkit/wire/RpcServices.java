@@ -20,17 +20,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class RpcServices {
 
-    /** The answer of {@code common.version()}: Odoo 18.0 final, protocol 1. */
-    private static final Map<String, Object> VERSION = version();
-
     /** What {@code common.about()} has said since OpenERP. */
     private static final String ABOUT = "See http://openerp.com";
 
     private final Database database;
+    private final Map<String, Object> version;
 
     /** Services for one database. */
     RpcServices(Database database) {
         this.database = database;
+        this.version = version(database.odooVersion());
+    }
+
+    /** The major Odoo version answered as. */
+    int odooVersion() {
+        return database.odooVersion();
     }
 
     /** The database served. */
@@ -56,7 +60,7 @@ final class RpcServices {
     private Object db(String method, List<@Nullable Object> params) {
         return switch (method) {
             case "list" -> List.of(database.name());
-            case "server_version" -> VERSION.get("server_version");
+            case "server_version" -> version.get("server_version");
             case "list_lang" -> {
                 requireCount("exp_" + method, params.size());
                 yield database.languages();
@@ -71,12 +75,12 @@ final class RpcServices {
 
     private Object common(String method, List<@Nullable Object> params) {
         return switch (method) {
-            case "version" -> VERSION;
+            case "version" -> version;
             case "about" -> {
                 requireCount("exp_" + method, params.size(), "extended=");
                 boolean extended = !params.isEmpty() && params.get(0) != null && !Boolean.FALSE.equals(params.get(0))
                         && !Long.valueOf(0).equals(params.get(0));
-                yield extended ? List.of(ABOUT, VERSION.get("server_version")) : ABOUT;
+                yield extended ? List.of(ABOUT, version.get("server_version")) : ABOUT;
             }
             case "authenticate" -> {
                 requireCount("exp_" + method, params.size(), "db", "login", "password", "user_agent_env");
@@ -187,6 +191,11 @@ final class RpcServices {
         }
     }
 
+    /** {@code [major, 0, 0, "final", 0, ""]}, as {@code version()} and {@code /web/version} give it. */
+    static List<Object> versionInfo(int odooVersion) {
+        return List.of((long) odooVersion, 0L, 0L, "final", 0L, "");
+    }
+
     /** The Python type name of a normalised value, for messages such as Python's own. */
     static String pythonType(@Nullable Object value) {
         if (value == null) {
@@ -207,11 +216,12 @@ final class RpcServices {
         return value.getClass().getSimpleName();
     }
 
-    private static Map<String, Object> version() {
+    /** The answer of {@code common.version()}: {@code <version>.0} final, protocol 1. */
+    private static Map<String, Object> version(int odooVersion) {
         Map<String, Object> version = new LinkedHashMap<>();
-        version.put("server_version", "18.0");
-        version.put("server_version_info", List.of(18L, 0L, 0L, "final", 0L, ""));
-        version.put("server_serie", "18.0");
+        version.put("server_version", odooVersion + ".0");
+        version.put("server_version_info", versionInfo(odooVersion));
+        version.put("server_serie", odooVersion + ".0");
         version.put("protocol_version", 1L);
         return java.util.Collections.unmodifiableMap(version);
     }

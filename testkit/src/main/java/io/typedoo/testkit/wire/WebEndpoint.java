@@ -1,9 +1,7 @@
 package io.typedoo.testkit.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.typedoo.testkit.engine.OdooError;
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -37,16 +35,10 @@ import org.jspecify.annotations.Nullable;
 final class WebEndpoint {
 
     private static final System.Logger LOG = System.getLogger(WebEndpoint.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final String HTML = "text/html; charset=utf-8";
+    private static final String HTML = HttpAnswer.HTML;
     /** Odoo's session lifetime: a week. */
     private static final int SESSION_SECONDS = 7 * 24 * 3600;
     private static final DateTimeFormatter COOKIE_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
-
-    /** An answer: status, content type, extra headers and body. */
-    record Answer(int status, String contentType, Map<String, String> headers, byte[] body) {
-    }
 
     private final RpcServices services;
     private final WebSessions sessions = new WebSessions();
@@ -66,45 +58,40 @@ final class WebEndpoint {
         return route(path) != null;
     }
 
-    Answer handle(String httpMethod, String path, @Nullable String cookies, byte[] body, RequestLog log) {
+    HttpAnswer handle(String httpMethod, String path, @Nullable String cookies, byte[] body, RequestLog log) {
         boolean read = httpMethod.equals("GET") || httpMethod.equals("HEAD");
         if (read && (path.equals("/") || path.equals("/web"))) {
             return redirect("/odoo");
         }
         if (read && (path.equals("/odoo") || path.startsWith("/odoo/"))) {
             return sessions.find(sessionId(cookies)) == null ? redirect("/web/login?redirect=" + encode(path + "?"))
-                    : new Answer(200, HTML, Map.of(), page("The testkit serves no web client."));
+                    : HttpAnswer.html(200, "The testkit serves no web client.");
         }
         if (read && path.equals("/web/login")) {
-            return new Answer(200, HTML, Map.of(), page("The testkit serves no web client; log in over RPC."));
+            return HttpAnswer.html(200, "The testkit serves no web client; log in over RPC.");
         }
         String route = route(path);
         if (route == null) {
-            return new Answer(404, HTML, Map.of(), page("Not Found"));
+            return HttpAnswer.html(404, "Not Found");
         }
         if (!httpMethod.equals("POST")) {
-            return new Answer(405, HTML, Map.of("Allow", "POST"), page("Method Not Allowed"));
+            return HttpAnswer.html(405, "Method Not Allowed").withHeader("Allow", "POST");
         }
         return json(route, cookies, body, log);
     }
 
-    private Answer json(String route, @Nullable String cookies, byte[] body, RequestLog log) {
-        JsonNode request;
-        try {
-            request = MAPPER.readTree(body);
-        } catch (IOException e) {
-            request = null;
-        }
+    private HttpAnswer json(String route, @Nullable String cookies, byte[] body, RequestLog log) {
+        JsonNode request = PythonJson.parse(body).tree();
         if (request == null || !request.isObject()) {
             log.error("Invalid JSON data");
-            return new Answer(400, HTML, Map.of(), "Invalid JSON data".getBytes(StandardCharsets.UTF_8));
+            return HttpAnswer.html(400, "Invalid JSON data");
         }
         Map<String, @Nullable Object> response = new LinkedHashMap<>();
         response.put("jsonrpc", "2.0");
-        response.put("id", JsonRpcEndpoint.toJava(request.get("id")));
+        response.put("id", PythonJson.toJava(request.get("id")));
         Map<String, String> headers = new LinkedHashMap<>();
         try {
-            Object params = JsonRpcEndpoint.toJava(request.get("params"));
+            Object params = PythonJson.toJava(request.get("params"));
             @SuppressWarnings("unchecked")
             Map<String, @Nullable Object> kwargs = params instanceof Map<?, ?> map
                     ? (Map<String, @Nullable Object>) map : new LinkedHashMap<>();
@@ -115,7 +102,7 @@ final class WebEndpoint {
             }
         } catch (RpcError e) {
             log.error(e);
-            Map<String, Object> error = JsonRpcEndpoint.error(e);
+            Map<String, Object> error = JsonRpcEndpoint.error(e, services.odooVersion());
             if (e.pythonClass().equals(SESSION_EXPIRED)) {
                 error.put("code", 100L);
                 error.put("message", "Odoo Session Expired");
@@ -124,9 +111,9 @@ final class WebEndpoint {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Unexpected failure while serving /web/" + route, e);
             response.put("error", JsonRpcEndpoint.error(RpcError.server("builtins.Exception", String.valueOf(e),
-                    route)));
+                    route), services.odooVersion()));
         }
-        return new Answer(200, JSON, headers, JsonRpcEndpoint.write(response));
+        return new HttpAnswer(200, HttpAnswer.JSON, headers, PythonJson.write(response), true);
     }
 
     private static final String SESSION_EXPIRED = "odoo.http.SessionExpiredException";
@@ -325,15 +312,11 @@ final class WebEndpoint {
         return null;
     }
 
-    private static Answer redirect(String location) {
-        return new Answer(303, HTML, Map.of("Location", location), new byte[0]);
+    private static HttpAnswer redirect(String location) {
+        return new HttpAnswer(303, HTML, Map.of("Location", location), new byte[0], false);
     }
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] page(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
