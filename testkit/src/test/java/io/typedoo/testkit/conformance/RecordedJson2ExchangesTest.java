@@ -57,14 +57,10 @@ class RecordedJson2ExchangesTest {
                     + "fields_get's full attribute set (depends, exportable, ...) is not there yet"),
             Map.entry(15, "no res.currency model"),
             Map.entry(17, "res.users has no company_id, group_ids, lang, tz, login_date"),
-            Map.entry(27, "default_get also answers fields without a default"),
-            Map.entry(42, "a context lang that is not installed is accepted"),
-            Map.entry(59, "no res.company model"),
-            Map.entry(75, "no res.users.context_get"),
-            Map.entry(78, "no res.lang model"),
             Map.entry(79, "no base.language.install wizard"),
             Map.entry(80, "no base.language.install wizard"),
-            Map.entry(81, "no translations, and no Belgium with Odoo 19's id"));
+            Map.entry(81, "no translations, and no Belgium with Odoo 19's id"),
+            Map.entry(82, "fr_FR cannot be installed without the language wizard, so its context lang is refused"));
 
     @RegisterExtension
     static final ServerOverHttp wire = new ServerOverHttp(19);
