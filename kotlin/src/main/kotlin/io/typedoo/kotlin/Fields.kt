@@ -3,8 +3,8 @@
 package io.typedoo.kotlin
 
 import io.typedoo.domain.Domain
-import io.typedoo.orm.Many2oneField
-import io.typedoo.orm.ValueField
+import io.typedoo.typed.Many2oneField
+import io.typedoo.typed.ValueField
 
 /*
  * `in` is a keyword in Kotlin, so the field constants' `in(...)` needs backticks there: ``NAME.`in`(names)``.

@@ -3,10 +3,10 @@
 package io.typedoo.kotlin
 
 import io.typedoo.domain.Domain
-import io.typedoo.orm.Order
-import io.typedoo.orm.Page
-import io.typedoo.orm.RecordModel
-import io.typedoo.orm.RecordValues
+import io.typedoo.typed.Order
+import io.typedoo.typed.Page
+import io.typedoo.typed.RecordModel
+import io.typedoo.typed.RecordValues
 
 /**
  * Creates one record per item of [items] in a single `create` call, with each record's values builder as the

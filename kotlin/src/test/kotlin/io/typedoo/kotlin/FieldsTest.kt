@@ -1,7 +1,7 @@
 package io.typedoo.kotlin
 
 import io.typedoo.domain.Domain
-import io.typedoo.orm.StringField
+import io.typedoo.typed.StringField
 import org.junit.jupiter.api.Test
 import kotlin.test.assertEquals
 

@@ -1,6 +1,6 @@
 package io.typedoo.kotlin
 
-import io.typedoo.orm.Page
+import io.typedoo.typed.Page
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import kotlin.test.assertEquals

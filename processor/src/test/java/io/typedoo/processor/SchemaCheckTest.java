@@ -28,7 +28,7 @@ class SchemaCheckTest {
 
             import io.typedoo.annotations.OdooField;
             import io.typedoo.annotations.OdooModel;
-            import io.typedoo.orm.OdooSelection;
+            import io.typedoo.typed.OdooSelection;
             import java.time.LocalDate;
             import java.time.LocalDateTime;
             import java.util.List;

@@ -35,7 +35,7 @@ class TypeSafetyTest {
                 package io.typedoo.example;
 
                 import io.typedoo.domain.Domain;
-                import io.typedoo.orm.X2many;
+                import io.typedoo.typed.X2many;
                 import java.time.LocalDate;
                 import java.util.List;
 

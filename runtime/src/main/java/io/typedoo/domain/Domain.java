@@ -3,7 +3,7 @@ package io.typedoo.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import io.typedoo.value.OdooValues;
+import io.typedoo.value.WireConversions;
 import io.typedoo.value.WireValue;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Domain same = Domain.parse("['|', ('name','ilike','wood'), '!', ('email','!=',False)]");
  * }</pre>
  *
- * <p>Leaf values are kept in the wire form at once ({@link OdooValues#toWire}): {@code null} becomes Odoo's
+ * <p>Leaf values are kept in the wire form at once ({@link WireConversions#toWire}): {@code null} becomes Odoo's
  * {@code False}, an {@code Integer} a {@code Long}, a {@code LocalDate} its {@code YYYY-MM-DD} text, a nested
  * {@code Domain} (for {@code any}) its list. Domains are immutable and thread-safe.
  */
@@ -56,7 +56,7 @@ public final class Domain implements WireValue {
         List<Object> leaf = new ArrayList<>(3);
         leaf.add(fieldPath);
         leaf.add(operator);
-        leaf.add(OdooValues.toWire(value));
+        leaf.add(WireConversions.toWire(value));
         return new Domain(List.of(Collections.unmodifiableList(leaf)), 1);
     }
 

@@ -1,6 +1,6 @@
 package io.typedoo.domain;
 
-import io.typedoo.value.OdooValues;
+import io.typedoo.value.WireConversions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -60,7 +60,7 @@ final class DomainWireReader {
         List<Object> normalised = new ArrayList<>(3);
         normalised.add(field);
         normalised.add(operator);
-        normalised.add(OdooValues.toWire(leaf.get(2)));
+        normalised.add(WireConversions.toWire(leaf.get(2)));
         return Collections.unmodifiableList(normalised);
     }
 

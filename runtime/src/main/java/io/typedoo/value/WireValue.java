@@ -2,7 +2,7 @@ package io.typedoo.value;
 
 /**
  * A Java value that knows its own Odoo wire form, such as a {@link io.typedoo.domain.Domain} (sent as its
- * prefix list) or a {@link Many2one} (sent as its id). {@link OdooValues#toWire} asks it.
+ * prefix list) or a {@link Many2one} (sent as its id). {@link WireConversions#toWire} asks it.
  */
 public interface WireValue {
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.typedoo.model.Model;
+import io.typedoo.untyped.Model;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import io.typedoo.benchmarks.model.TodoTask;
 import io.typedoo.benchmarks.model.TodoTaskModel;
 import io.typedoo.benchmarks.model.TodoTaskTag;
 import io.typedoo.domain.Domain;
-import io.typedoo.orm.Page;
+import io.typedoo.typed.Page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -4,7 +4,7 @@ import io.typedoo.benchmarks.fixture.TagRef;
 import io.typedoo.benchmarks.fixture.TaskRow;
 import io.typedoo.benchmarks.fixture.UserRef;
 import io.typedoo.client.OdooClient;
-import io.typedoo.value.OdooValues;
+import io.typedoo.value.WireConversions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +42,11 @@ final class UntypedTasks {
                 (Long) m.get("id"),
                 (String) m.get("name"),
                 (Boolean) m.get("is_done"),
-                OdooValues.toDate(m.get("date_deadline")),
+                WireConversions.toDate(m.get("date_deadline")),
                 user instanceof Map<?, ?> ? userRef(user) : null,
                 tags,
                 (String) m.get("priority"),
-                OdooValues.toStringValue(m.get("description")),
+                WireConversions.toStringValue(m.get("description")),
                 userRef(m.get("create_uid")));
     }
 

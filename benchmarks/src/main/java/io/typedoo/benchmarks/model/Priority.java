@@ -1,6 +1,6 @@
 package io.typedoo.benchmarks.model;
 
-import io.typedoo.orm.OdooSelection;
+import io.typedoo.typed.OdooSelection;
 
 /** {@code todo.task.priority}: the selection values {@code '0'} and {@code '1'}. */
 public enum Priority implements OdooSelection {

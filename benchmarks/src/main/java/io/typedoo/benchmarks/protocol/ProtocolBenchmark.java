@@ -7,10 +7,10 @@ import io.typedoo.benchmarks.model.TodoTaskTag;
 import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
-import io.typedoo.orm.Page;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
+import io.typedoo.typed.Page;
 import io.typedoo.testkit.OdooTestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +63,6 @@ public class ProtocolBenchmark {
         odoo = OdooClient.builder().url(server.url()).database("demo").login("admin").password("admin")
                 .protocol(protocol).build();
         odoo.authenticate();
-        odoo.version();
         List<Long> tagIds = odoo.model("todo.task.tag").create(List.of(Map.of("name", "Sales"),
                 Map.of("name", "Support"), Map.of("name", "Urgent")));
         List<Map<String, Object>> seed = new ArrayList<>();
@@ -94,7 +93,7 @@ public class ProtocolBenchmark {
     /** 500 tasks with {@code search_read} through the untyped layer, every field read. */
     @Benchmark
     public void untypedPage(Blackhole sink) {
-        for (OdooRecord task : tasks.searchRead(Domain.all(), SearchOptions.of().limit(PAGE), "name", "is_done",
+        for (Row task : tasks.searchRead(Domain.all(), SearchOptions.of().limit(PAGE), "name", "is_done",
                 "date_deadline", "user_id", "tag_ids", "priority", "description", "create_uid")) {
             sink.consume(task.getString("name"));
             sink.consume(task.getBoolean("is_done"));

@@ -3,7 +3,7 @@ package io.typedoo.cli.command;
 import io.typedoo.cli.generate.SchemaReader;
 import io.typedoo.cli.output.Table;
 import io.typedoo.client.OdooClient;
-import io.typedoo.model.FieldInfo;
+import io.typedoo.untyped.FieldInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

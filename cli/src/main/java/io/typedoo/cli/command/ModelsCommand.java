@@ -3,8 +3,8 @@ package io.typedoo.cli.command;
 import io.typedoo.cli.output.Table;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -20,9 +20,9 @@ public final class ModelsCommand extends ConnectedCommand {
 
     @Override
     int run(OdooClient client) {
-        List<OdooRecord> rows = find(client, pattern);
+        List<Row> rows = find(client, pattern);
         Table table = new Table(List.of("MODEL", "DESCRIPTION"));
-        for (OdooRecord row : rows) {
+        for (Row row : rows) {
             table.addRow(List.of(text(row.getString("model")), text(row.getString("name"))));
         }
         table.print(out());
@@ -30,7 +30,7 @@ public final class ModelsCommand extends ConnectedCommand {
     }
 
     /** The ir.model rows (model, name) whose model contains {@code pattern}, ordered by model. */
-    public static List<OdooRecord> find(OdooClient client, @Nullable String pattern) {
+    public static List<Row> find(OdooClient client, @Nullable String pattern) {
         Domain domain = pattern == null || pattern.isBlank() ? Domain.all()
                 : Domain.leaf("model", "ilike", pattern);
         return client.model("ir.model").searchRead(domain, SearchOptions.of().order("model"), "model", "name");

@@ -5,9 +5,9 @@ import io.typedoo.cli.ExitCode;
 import io.typedoo.cli.output.Elapsed;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +49,11 @@ public final class ModuleCommands {
         @Override
         final int run(OdooClient client) {
             Model moduleModel = client.model("ir.module.module");
-            Map<String, OdooRecord> before = byName(moduleModel);
+            Map<String, Row> before = byName(moduleModel);
             List<String> unknown = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
             for (String name : modules) {
-                OdooRecord module = before.get(name);
+                Row module = before.get(name);
                 if (module == null) {
                     unknown.add(name);
                 } else {
@@ -68,10 +68,10 @@ public final class ModuleCommands {
                     doing() + " " + String.join(", ", modules))) {
                 moduleModel.call(button(), List.of(ids), Map.of());
             }
-            for (OdooRecord module : byName(moduleModel).values()) {
+            for (Row module : byName(moduleModel).values()) {
                 String name = module.getString("name");
                 String state = module.getString("state");
-                OdooRecord old = before.get(name);
+                Row old = before.get(name);
                 if (modules.contains(name)) {
                     out().println(name + ": " + outcome(state));
                 } else if (old == null || !state.equals(old.getString("state"))) {
@@ -83,9 +83,9 @@ public final class ModuleCommands {
         }
 
         /** Every module's name and state, by name (a few hundred short rows on a stock Odoo). */
-        private static Map<String, OdooRecord> byName(Model moduleModel) {
-            Map<String, OdooRecord> modules = new LinkedHashMap<>();
-            for (OdooRecord row : moduleModel.searchRead(Domain.all(), SearchOptions.of().order("name"), "name",
+        private static Map<String, Row> byName(Model moduleModel) {
+            Map<String, Row> modules = new LinkedHashMap<>();
+            for (Row row : moduleModel.searchRead(Domain.all(), SearchOptions.of().order("name"), "name",
                     "state")) {
                 modules.put(row.getString("name"), row);
             }

@@ -3,8 +3,8 @@ package io.typedoo.cli.command;
 import io.typedoo.cli.output.Table;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -28,10 +28,10 @@ public final class ModulesCommand extends ConnectedCommand {
         if (installed) {
             domain = domain.and(Domain.leaf("state", "=", "installed"));
         }
-        List<OdooRecord> rows = client.model("ir.module.module")
+        List<Row> rows = client.model("ir.module.module")
                 .searchRead(domain, SearchOptions.of().order("name"), "name", "state", "shortdesc");
         Table table = new Table(List.of("MODULE", "STATE", "DESCRIPTION"));
-        for (OdooRecord row : rows) {
+        for (Row row : rows) {
             table.addRow(List.of(ModelsCommand.text(row.getString("name")), ModelsCommand.text(row.getString("state")),
                     ModelsCommand.text(row.getString("shortdesc"))));
         }

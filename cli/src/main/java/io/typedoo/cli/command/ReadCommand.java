@@ -4,8 +4,8 @@ import io.typedoo.cli.output.ProgressBar;
 import io.typedoo.cli.output.RecordsWriter;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class ReadCommand extends ConnectedCommand {
         try (ProgressBar bar = ProgressBar.start(err(), environment().terminal(), "Reading " + model, ids.size())) {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                for (OdooRecord record : records.read(batch, wanted)) {
+                for (Row record : records.read(batch, wanted)) {
                     rows.add(record.asMap());
                 }
                 bar.advance(batch.size());

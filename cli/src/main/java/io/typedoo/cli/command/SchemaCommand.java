@@ -6,7 +6,7 @@ import io.typedoo.cli.generate.SchemaReader;
 import io.typedoo.cli.output.Json;
 import io.typedoo.cli.output.ProgressBar;
 import io.typedoo.client.OdooClient;
-import io.typedoo.model.FieldInfo;
+import io.typedoo.untyped.FieldInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

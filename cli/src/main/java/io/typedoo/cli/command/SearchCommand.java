@@ -1,7 +1,7 @@
 package io.typedoo.cli.command;
 
 import io.typedoo.client.OdooClient;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.SearchOptions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

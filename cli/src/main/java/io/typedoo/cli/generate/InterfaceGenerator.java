@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.typedoo.model.FieldInfo;
+import io.typedoo.untyped.FieldInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,7 +42,7 @@ public final class InterfaceGenerator {
 
     private static final ClassName ODOO_MODEL = ClassName.get("io.typedoo.annotations", "OdooModel");
     private static final ClassName ODOO_FIELD = ClassName.get("io.typedoo.annotations", "OdooField");
-    private static final ClassName ODOO_SELECTION = ClassName.get("io.typedoo.orm", "OdooSelection");
+    private static final ClassName ODOO_SELECTION = ClassName.get("io.typedoo.typed", "OdooSelection");
     private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     private static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
     private static final AnnotationSpec NULLABLE_SPEC = AnnotationSpec.builder(NULLABLE).build();
@@ -67,7 +67,7 @@ public final class InterfaceGenerator {
     }
 
     /** The interface for one model, as a JavaPoet file ready to write. */
-    public JavaFile generate(ModelDescription description) {
+    public JavaFile generate(ServerModel description) {
         ClassName self = generatedTypes.getOrDefault(description.model(),
                 ClassName.get(packageName, JavaNames.typeName(description.model())));
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)

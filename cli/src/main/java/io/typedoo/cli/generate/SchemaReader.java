@@ -2,9 +2,9 @@ package io.typedoo.cli.generate;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.FieldInfo;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.FieldInfo;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class SchemaReader {
     /** The labels of the models, in one call; a model the server does not list has no entry. */
     public Map<String, String> labels(List<String> models) {
         Map<String, String> labels = new HashMap<>();
-        for (OdooRecord row : client.model("ir.model").searchRead(Domain.leaf("model", "in", models),
+        for (Row row : client.model("ir.model").searchRead(Domain.leaf("model", "in", models),
                 SearchOptions.of(), "model", "name")) {
             labels.put(row.getString("model"), row.getString("name"));
         }
@@ -38,8 +38,8 @@ public final class SchemaReader {
      *
      * @throws io.typedoo.error.OdooUnknownModelException when the server has no such model
      */
-    public ModelDescription describe(String model, Map<String, String> labels) {
+    public ServerModel describe(String model, Map<String, String> labels) {
         Map<String, FieldInfo> fields = client.model(model).fieldsGet(ATTRIBUTES.toArray(String[]::new));
-        return new ModelDescription(model, labels.get(model), fields);
+        return new ServerModel(model, labels.get(model), fields);
     }
 }

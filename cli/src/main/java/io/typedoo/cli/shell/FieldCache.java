@@ -1,7 +1,7 @@
 package io.typedoo.cli.shell;
 
-import io.typedoo.model.FieldInfo;
-import io.typedoo.model.Model;
+import io.typedoo.untyped.FieldInfo;
+import io.typedoo.untyped.Model;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

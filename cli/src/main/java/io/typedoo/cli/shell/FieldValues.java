@@ -1,7 +1,7 @@
 package io.typedoo.cli.shell;
 
-import io.typedoo.model.FieldInfo;
-import io.typedoo.model.OdooRecord;
+import io.typedoo.untyped.FieldInfo;
+import io.typedoo.untyped.Row;
 import io.typedoo.value.Many2one;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +13,7 @@ final class FieldValues {
     }
 
     /** The value of a field that is not a relation. */
-    static @Nullable Object of(OdooRecord row, FieldInfo field) {
+    static @Nullable Object of(Row row, FieldInfo field) {
         String name = field.name();
         return switch (field.type()) {
             case "char", "text", "html", "selection" -> row.getString(name);
@@ -30,7 +30,7 @@ final class FieldValues {
     }
 
     /** The ids a relation holds: one (or none) for a many2one, the list for an x2many. */
-    static List<Long> relatedIds(OdooRecord row, FieldInfo field) {
+    static List<Long> relatedIds(Row row, FieldInfo field) {
         if (field.type().equals("many2one")) {
             Many2one value = row.getMany2one(field.name());
             return value == null ? List.of() : List.of(value.id());

@@ -262,7 +262,7 @@ public final class JavaShell implements AutoCloseable {
         List<String> setup = List.of(
                 "import io.typedoo.client.*;",
                 "import io.typedoo.domain.*;",
-                "import io.typedoo.model.*;",
+                "import io.typedoo.untyped.*;",
                 "import io.typedoo.value.*;",
                 "import java.util.*;",
                 "import java.time.*;",

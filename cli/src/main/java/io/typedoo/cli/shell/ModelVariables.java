@@ -23,7 +23,7 @@ final class ModelVariables {
     private static final Pattern CAMEL_CASE = Pattern.compile("\\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\\b");
     /** The packages the shell imports with a star, whose classes a model variable must not hide. */
     private static final List<String> IMPORTED_PACKAGES = List.of("java.lang.", "java.util.", "java.time.",
-            "io.typedoo.client.", "io.typedoo.domain.", "io.typedoo.model.", "io.typedoo.value.",
+            "io.typedoo.client.", "io.typedoo.domain.", "io.typedoo.untyped.", "io.typedoo.value.",
             "io.typedoo.cli.shell.");
 
     private final OdooNames names;

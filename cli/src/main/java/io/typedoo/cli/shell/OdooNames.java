@@ -3,7 +3,7 @@ package io.typedoo.cli.shell;
 import io.typedoo.cli.command.ModelsCommand;
 import io.typedoo.client.OdooClient;
 import io.typedoo.error.OdooException;
-import io.typedoo.model.OdooRecord;
+import io.typedoo.untyped.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class OdooNames {
         if (names == null) {
             List<String> loaded = new ArrayList<>();
             try {
-                for (OdooRecord row : ModelsCommand.find(client, null)) {
+                for (Row row : ModelsCommand.find(client, null)) {
                     loaded.add(row.getString("model"));
                 }
             } catch (OdooException e) {

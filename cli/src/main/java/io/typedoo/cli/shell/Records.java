@@ -1,8 +1,8 @@
 package io.typedoo.cli.shell;
 
 import io.typedoo.error.OdooNoneResultException;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.FieldInfo;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.FieldInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,8 +78,8 @@ public final class Records {
         int dot = path.indexOf('.');
         String field = dot < 0 ? path : path.substring(0, dot);
         FieldInfo info = model.field(field);
-        Map<Long, OdooRecord> rows = new HashMap<>();
-        for (OdooRecord row : model.read(ids, field)) {
+        Map<Long, Row> rows = new HashMap<>();
+        for (Row row : model.read(ids, field)) {
             rows.put(row.id(), row);
         }
         if (!info.isRelational()) {
@@ -89,7 +89,7 @@ public final class Records {
             }
             List<@Nullable Object> values = new ArrayList<>(ids.size());
             for (Long id : ids) {
-                OdooRecord row = rows.get(id);
+                Row row = rows.get(id);
                 values.add(row == null ? null : FieldValues.of(row, info));
             }
             return values;
@@ -98,7 +98,7 @@ public final class Records {
         ShellModel comodel = model.other(Objects.requireNonNull(info.relation(), "relation of " + field));
         List<List<Long>> related = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            OdooRecord row = rows.get(id);
+            Row row = rows.get(id);
             related.add(row == null ? List.of() : FieldValues.relatedIds(row, info));
         }
         Map<Long, @Nullable Object> next = new LinkedHashMap<>();
@@ -125,7 +125,7 @@ public final class Records {
     }
 
     /** Reads the records with the given fields (all of them when none is named). */
-    public List<OdooRecord> read(String... fields) {
+    public List<Row> read(String... fields) {
         return model.read(ids, fields);
     }
 

@@ -2,10 +2,10 @@ package io.typedoo.cli.shell;
 
 import io.typedoo.client.Context;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.FieldInfo;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.FieldInfo;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import io.typedoo.value.Many2one;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -105,27 +105,27 @@ public final class ShellModel {
     }
 
     /** Reads records by id; any whole numbers will do as ids. */
-    public List<OdooRecord> read(Collection<? extends Number> ids, String... fieldNames) {
+    public List<Row> read(Collection<? extends Number> ids, String... fieldNames) {
         return model.read(Ids.of(ids), fieldNames);
     }
 
     /** The records matching {@code domain}, with the given fields. */
-    public List<OdooRecord> searchRead(Domain domain, String... fieldNames) {
+    public List<Row> searchRead(Domain domain, String... fieldNames) {
         return model.searchRead(domain, fieldNames);
     }
 
     /** The records matching a domain written as in Odoo, with the given fields. */
-    public List<OdooRecord> searchRead(String domain, String... fieldNames) {
+    public List<Row> searchRead(String domain, String... fieldNames) {
         return model.searchRead(Domain.parse(domain), fieldNames);
     }
 
     /** The records matching {@code domain}, paged and ordered, with the given fields. */
-    public List<OdooRecord> searchRead(Domain domain, SearchOptions options, String... fieldNames) {
+    public List<Row> searchRead(Domain domain, SearchOptions options, String... fieldNames) {
         return model.searchRead(domain, options, fieldNames);
     }
 
     /** The records matching a domain written as in Odoo, paged and ordered, with the given fields. */
-    public List<OdooRecord> searchRead(String domain, SearchOptions options, String... fieldNames) {
+    public List<Row> searchRead(String domain, SearchOptions options, String... fieldNames) {
         return model.searchRead(Domain.parse(domain), options, fieldNames);
     }
 

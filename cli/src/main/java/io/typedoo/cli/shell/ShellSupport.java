@@ -2,7 +2,7 @@ package io.typedoo.cli.shell;
 
 import io.typedoo.cli.command.ModelsCommand;
 import io.typedoo.client.OdooClient;
-import io.typedoo.model.OdooRecord;
+import io.typedoo.untyped.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ public final class ShellSupport {
     /** The technical names of the models containing {@code pattern}, sorted, as ERPpeek's {@code models()}. */
     public List<String> models(@Nullable String pattern) {
         List<String> names = new ArrayList<>();
-        for (OdooRecord row : ModelsCommand.find(client, pattern)) {
+        for (Row row : ModelsCommand.find(client, pattern)) {
             names.add(row.getString("model"));
         }
         return names;

@@ -10,7 +10,7 @@ import io.typedoo.cli.CliRunner;
 import io.typedoo.cli.ExitCode;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.SearchOptions;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import java.nio.file.Files;

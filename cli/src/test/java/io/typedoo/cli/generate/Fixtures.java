@@ -1,7 +1,7 @@
 package io.typedoo.cli.generate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.typedoo.model.FieldInfo;
+import io.typedoo.untyped.FieldInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ final class Fixtures {
 
     /** todo.task's fields as recorded in jsonrpc/10-fields-get. */
     @SuppressWarnings("unchecked")
-    static ModelDescription todoTask() {
+    static ServerModel todoTask() {
         try {
             Map<String, Object> answer = new ObjectMapper().readValue(
                     odooWire().resolve("jsonrpc/10-fields-get.response.json").toFile(), Map.class);
@@ -29,7 +29,7 @@ final class Fixtures {
             Map<String, FieldInfo> fields = new LinkedHashMap<>();
             result.forEach((name, attributes) -> fields.put(name,
                     FieldInfo.fromWire(name, (Map<String, Object>) attributes)));
-            return new ModelDescription("todo.task", "To-do Task", fields);
+            return new ServerModel("todo.task", "To-do Task", fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.typedoo.model.FieldInfo;
+import io.typedoo.untyped.FieldInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class InterfaceGeneratorTest {
 
-    private static String generate(List<String> models, ModelDescription description) {
+    private static String generate(List<String> models, ServerModel description) {
         return new InterfaceGenerator("com.example.odoo", models).generate(description).toString();
     }
 
@@ -74,7 +74,7 @@ class InterfaceGeneratorTest {
         fields.put("amount", FieldInfo.fromWire("amount", Map.of("type", "monetary", "string", "Amount")));
         fields.put("image", FieldInfo.fromWire("image", Map.of("type", "binary", "string", "Image")));
         fields.put("ref", FieldInfo.fromWire("ref", Map.of("type", "reference", "string", "Ref")));
-        String source = generate(List.of("x.odd"), new ModelDescription("x.odd", null, fields));
+        String source = generate(List.of("x.odd"), new ServerModel("x.odd", null, fields));
         assertContains(source,
                 "public interface XOdd {",
                 "@OdooField(\"class\")", "@Nullable String class_();",

@@ -21,10 +21,10 @@ import io.typedoo.error.OdooNoneResultException;
 import io.typedoo.error.OdooUnknownMethodException;
 import io.typedoo.error.OdooUnknownModelException;
 import io.typedoo.error.OdooValidationException;
-import io.typedoo.model.FieldInfo;
-import io.typedoo.model.Model;
-import io.typedoo.model.OdooRecord;
-import io.typedoo.model.SearchOptions;
+import io.typedoo.untyped.FieldInfo;
+import io.typedoo.untyped.Model;
+import io.typedoo.untyped.Row;
+import io.typedoo.untyped.SearchOptions;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.value.Many2one;
 import java.time.LocalDate;
@@ -111,7 +111,7 @@ class OdooClientIntegrationTest {
     @EnumSource(Protocol.class)
     void readAndSearchRead(Protocol p) {
         Model partners = admin(p).model("res.partner");
-        List<OdooRecord> rows = partners.read(List.of(9L, 18L), "name", "parent_id", "child_ids", "is_company",
+        List<Row> rows = partners.read(List.of(9L, 18L), "name", "parent_id", "child_ids", "is_company",
                 "email");
         assertEquals("Wood Corner", rows.get(0).getString("name"));
         assertNull(rows.get(0).getMany2one("parent_id"));
@@ -119,7 +119,7 @@ class OdooClientIntegrationTest {
         assertTrue(rows.get(0).getIds("child_ids").contains(18L));
         assertTrue(rows.get(0).getBoolean("is_company"));
 
-        List<OdooRecord> page = partners.searchRead(Domain.leaf("is_company", "=", true),
+        List<Row> page = partners.searchRead(Domain.leaf("is_company", "=", true),
                 SearchOptions.of().limit(3).order("id"), "name", "country_id");
         assertEquals(3, page.size());
         assertEquals(List.of("id", "name", "country_id"), new ArrayList<>(page.get(0).asMap().keySet()));
@@ -143,7 +143,7 @@ class OdooClientIntegrationTest {
         assertEquals(2, more.size());
 
         tasks.write(List.of(id), Map.of("is_done", true, "date_deadline", false));
-        OdooRecord task = tasks.read(List.of(id), "name", "is_done", "date_deadline", "user_id", "priority").get(0);
+        Row task = tasks.read(List.of(id), "name", "is_done", "date_deadline", "user_id", "priority").get(0);
         assertEquals("Buy milk " + p, task.getString("name"));
         assertTrue(task.getBoolean("is_done"));
         assertNull(task.getDate("date_deadline"));

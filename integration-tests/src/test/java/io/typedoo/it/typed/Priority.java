@@ -1,6 +1,6 @@
 package io.typedoo.it.typed;
 
-import io.typedoo.orm.OdooSelection;
+import io.typedoo.typed.OdooSelection;
 
 /** The selection {@code todo.task.priority}: '0' and '1'. */
 public enum Priority implements OdooSelection {

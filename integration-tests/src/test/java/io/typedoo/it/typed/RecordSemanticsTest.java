@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.client.OdooClient;
-import io.typedoo.orm.EmptyValueException;
-import io.typedoo.orm.X2many;
+import io.typedoo.error.OdooEmptyValueException;
+import io.typedoo.typed.X2many;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class RecordSemanticsTest {
         StrictTaskRecord strict = StrictTaskModel.of(odoo).browse(id);
 
         assertEquals("No description", strict.name());
-        EmptyValueException e = assertThrows(EmptyValueException.class, strict::description);
+        OdooEmptyValueException e = assertThrows(OdooEmptyValueException.class, strict::description);
         assertTrue(e.getMessage().startsWith("todo.task(" + id + ").description is empty, but the model interface"
                 + " declares it non-null; declare the accessor @Nullable ["), e.getMessage());
     }

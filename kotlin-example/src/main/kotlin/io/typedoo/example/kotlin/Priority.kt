@@ -1,6 +1,6 @@
 package io.typedoo.example.kotlin
 
-import io.typedoo.orm.OdooSelection
+import io.typedoo.typed.OdooSelection
 
 /** The `priority` selection of todo.task, each constant with the value Odoo stores. */
 enum class Priority(private val odooValue: String) : OdooSelection {

@@ -15,7 +15,7 @@ import io.typedoo.kotlin.createAll
 import io.typedoo.kotlin.inList
 import io.typedoo.kotlin.or
 import io.typedoo.kotlin.searchSequence
-import io.typedoo.orm.X2many
+import io.typedoo.typed.X2many
 import io.typedoo.testkit.OdooTestServer
 import io.typedoo.testkit.junit.OdooTest
 import org.junit.jupiter.api.Test

@@ -9,6 +9,7 @@ import io.typedoo.processor.diag.Messages;
 import io.typedoo.processor.diag.Reporter;
 import io.typedoo.processor.model.FieldDescription;
 import io.typedoo.processor.model.FieldKind;
+import io.typedoo.processor.model.RuntimeNames;
 import io.typedoo.processor.model.ModelDescription;
 import io.typedoo.processor.model.TypeRef;
 import io.typedoo.processor.read.Annotations;
@@ -69,8 +70,6 @@ public final class SchemaChecker {
     /** Odoo types whose empty value is a real value (false, 0, an empty list), never False for "no value". */
     private static final Set<String> NEVER_EMPTY =
             Set.of("boolean", "integer", "float", "monetary", "one2many", "many2many");
-
-    private static final String ODOO_SELECTION = "io.typedoo.orm.OdooSelection";
 
     private final Schema schema;
     private final Reporter reporter;
@@ -240,7 +239,7 @@ public final class SchemaChecker {
     private static boolean implementsOdooSelection(TypeElement type) {
         for (TypeMirror i : type.getInterfaces()) {
             if (i instanceof DeclaredType d && d.asElement() instanceof TypeElement t
-                    && t.getQualifiedName().contentEquals(ODOO_SELECTION)) {
+                    && t.getQualifiedName().contentEquals(RuntimeNames.ODOO_SELECTION)) {
                 return true;
             }
         }

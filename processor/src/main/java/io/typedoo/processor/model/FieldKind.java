@@ -1,5 +1,6 @@
 package io.typedoo.processor.model;
 
+
 /** What an accessor of a model interface reads, decided from its Java return type. */
 public enum FieldKind {
     /** {@code String}: char, text, html. */
@@ -46,7 +47,7 @@ public enum FieldKind {
         return odooTypes;
     }
 
-    /** The simple name of the runtime field class, in {@code io.typedoo.orm}. */
+    /** The simple name of the runtime field class, in {@code io.typedoo.typed}. */
     public String fieldClass() {
         return fieldClass;
     }

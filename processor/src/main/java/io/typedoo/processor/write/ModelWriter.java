@@ -17,7 +17,7 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code TodoTaskModel}: the typed field constants, the model's {@code ModelInfo}, and the entry point
+ * Writes {@code TodoTaskModel}: the typed field constants, the model's {@code DeclaredModel}, and the entry point
  * {@code TodoTaskModel.of(client)} whose search, browse, create, write and unlink come from {@code RecordModel}.
  */
 public final class ModelWriter {
@@ -34,7 +34,7 @@ public final class ModelWriter {
         ClassName record = Poet.generated(model, model.recordClassName());
         ClassName values = Poet.generated(model, model.valuesClassName());
         TypeName interfaceType = Poet.className(model.interfaceType());
-        TypeName info = ParameterizedTypeName.get(Poet.MODEL_INFO, record);
+        TypeName info = ParameterizedTypeName.get(Poet.DECLARED_MODEL, record);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -49,10 +49,10 @@ public final class ModelWriter {
                         + " Thread-safe.\n");
         Poet.addClassAnnotations(type, model, options);
 
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get("io.typedoo.orm", "NumberField"),
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(Poet.ID_FIELD,
                         ClassName.get(Long.class)), "ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The record id, {@code $L.id}.\n", model.odooModel())
-                .initializer("$T.ofLong($S)", ClassName.get("io.typedoo.orm", "NumberField"), "id")
+                .initializer("$T.ofLong($S)", Poet.ID_FIELD, "id")
                 .build());
         List<CodeBlock> constants = new ArrayList<>();
         for (FieldDescription field : model.fields()) {
@@ -63,7 +63,7 @@ public final class ModelWriter {
             constants.add(CodeBlock.of("$N", field.constant()));
         }
         type.addField(FieldSpec.builder(info, "INFO", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($S, $T::new,$W$T.of($L))", Poet.MODEL_INFO, model.odooModel(), record, Poet.LIST,
+                .initializer("$T.of($S, $T::new,$W$T.of($L))", Poet.DECLARED_MODEL, model.odooModel(), record, Poet.LIST,
                         CodeBlock.join(constants, ",$W"))
                 .build());
 
@@ -94,7 +94,7 @@ public final class ModelWriter {
         if (kind == null) {
             throw new IllegalStateException("Unchecked field " + field.accessor());
         }
-        ClassName fieldClass = ClassName.get("io.typedoo.orm", kind.fieldClass());
+        ClassName fieldClass = Poet.fieldClass(kind);
         TypeName fieldType;
         CodeBlock initializer;
         switch (kind) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.typedoo.processor.model.FieldKind;
 import io.typedoo.processor.model.ModelDescription;
+import io.typedoo.processor.model.RuntimeNames;
 import io.typedoo.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +18,15 @@ import java.util.List;
 /** JavaPoet names shared by the writers: runtime classes, types of the model, the class-level annotations. */
 final class Poet {
 
-    static final String ORM = "io.typedoo.orm";
-    static final ClassName ODOO_CLIENT = ClassName.get("io.typedoo.client", "OdooClient");
-    static final ClassName RECORD_MODEL = ClassName.get(ORM, "RecordModel");
-    static final ClassName RECORD_HANDLE = ClassName.get(ORM, "RecordHandle");
-    static final ClassName RECORD_GROUP = ClassName.get(ORM, "RecordGroup");
-    static final ClassName RECORD_VALUES = ClassName.get(ORM, "RecordValues");
-    static final ClassName MODEL_INFO = ClassName.get(ORM, "ModelInfo");
-    static final ClassName VALUE_TYPE = ClassName.get(ORM, "ValueType");
-    static final ClassName X2MANY = ClassName.get(ORM, "X2many");
+    static final ClassName ODOO_CLIENT = ClassName.get(RuntimeNames.CLIENT, "OdooClient");
+    static final ClassName RECORD_MODEL = ClassName.get(RuntimeNames.TYPED, "RecordModel");
+    static final ClassName RECORD_HANDLE = ClassName.get(RuntimeNames.TYPED, "RecordHandle");
+    static final ClassName RECORD_VALUES = ClassName.get(RuntimeNames.TYPED, "RecordValues");
+    static final ClassName X2MANY = ClassName.get(RuntimeNames.TYPED, "X2many");
+    static final ClassName ID_FIELD = ClassName.get(RuntimeNames.TYPED, "NumberField");
+    static final ClassName RECORD_GROUP = ClassName.get(RuntimeNames.INTERNAL, "RecordGroup");
+    static final ClassName DECLARED_MODEL = ClassName.get(RuntimeNames.INTERNAL, "DeclaredModel");
+    static final ClassName VALUE_TYPE = ClassName.get(RuntimeNames.INTERNAL, "ValueType");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
@@ -122,6 +123,11 @@ final class Poet {
                     .build());
         }
         type.addAnnotation(NULL_MARKED);
+    }
+
+    /** The runtime field class of {@code kind}, such as {@code StringField}. */
+    static ClassName fieldClass(FieldKind kind) {
+        return ClassName.get(RuntimeNames.TYPED, kind.fieldClass());
     }
 
     /** The generated class {@code simpleName} next to the model interface. */

@@ -1,15 +1,15 @@
 package io.typedoo.example;
 
 import io.typedoo.client.OdooClient;
-import io.typedoo.orm.BooleanField;
-import io.typedoo.orm.DateField;
-import io.typedoo.orm.Many2oneField;
-import io.typedoo.orm.ModelInfo;
-import io.typedoo.orm.NumberField;
-import io.typedoo.orm.RecordModel;
-import io.typedoo.orm.SelectionField;
-import io.typedoo.orm.StringField;
-import io.typedoo.orm.X2manyField;
+import io.typedoo.internal.record.DeclaredModel;
+import io.typedoo.typed.BooleanField;
+import io.typedoo.typed.DateField;
+import io.typedoo.typed.Many2oneField;
+import io.typedoo.typed.NumberField;
+import io.typedoo.typed.RecordModel;
+import io.typedoo.typed.SelectionField;
+import io.typedoo.typed.StringField;
+import io.typedoo.typed.X2manyField;
 import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -68,7 +68,7 @@ public final class TodoTaskModel extends RecordModel<TodoTask, TodoTaskRecord, T
      */
     public static final StringField DESCRIPTION = StringField.of("description");
 
-    private static final ModelInfo<TodoTaskRecord> INFO = ModelInfo.of("todo.task", TodoTaskRecord::new,
+    private static final DeclaredModel<TodoTaskRecord> INFO = DeclaredModel.of("todo.task", TodoTaskRecord::new,
             List.of(NAME, IS_DONE, DATE_DEADLINE, USER, TAGS, PRIORITY, DESCRIPTION));
 
     private TodoTaskModel(OdooClient client) {
@@ -85,7 +85,7 @@ public final class TodoTaskModel extends RecordModel<TodoTask, TodoTaskRecord, T
     /**
      * What the record layer knows of {@code todo.task}; the models that relate to it refer to this.
      */
-    public static ModelInfo<TodoTaskRecord> info() {
+    public static DeclaredModel<TodoTaskRecord> info() {
         return INFO;
     }
 }

@@ -1,8 +1,8 @@
 package io.typedoo.example;
 
-import io.typedoo.orm.RecordGroup;
-import io.typedoo.orm.RecordHandle;
-import io.typedoo.orm.ValueType;
+import io.typedoo.internal.record.RecordGroup;
+import io.typedoo.internal.record.ValueType;
+import io.typedoo.typed.RecordHandle;
 import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.processing.Generated;

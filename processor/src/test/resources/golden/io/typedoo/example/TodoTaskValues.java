@@ -1,7 +1,7 @@
 package io.typedoo.example;
 
-import io.typedoo.orm.RecordValues;
-import io.typedoo.orm.X2many;
+import io.typedoo.typed.RecordValues;
+import io.typedoo.typed.X2many;
 import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.processing.Generated;

@@ -1,6 +1,6 @@
 package io.typedoo.example;
 
-import io.typedoo.orm.OdooSelection;
+import io.typedoo.typed.OdooSelection;
 
 public enum Priority implements OdooSelection {
     NORMAL("0"),

@@ -1,6 +1,6 @@
 package io.typedoo.notes.odoo;
 
-import io.typedoo.orm.OdooSelection;
+import io.typedoo.typed.OdooSelection;
 
 /** The values of {@code todo.task}'s {@code priority} selection. */
 public enum TaskPriority implements OdooSelection {

@@ -1,0 +1,168 @@
+package io.typedoo.internal.transport;
+
+import io.typedoo.error.CallSite;
+import io.typedoo.error.OdooAccessException;
+import io.typedoo.error.OdooAuthenticationException;
+import io.typedoo.error.OdooInvalidRequestException;
+import io.typedoo.error.OdooMissingRecordException;
+import io.typedoo.error.OdooNoneResultException;
+import io.typedoo.error.OdooRemoteException;
+import io.typedoo.error.OdooServerException;
+import io.typedoo.error.OdooUnknownMethodException;
+import io.typedoo.error.OdooUnknownModelException;
+import io.typedoo.error.OdooUserException;
+import io.typedoo.error.OdooValidationException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what Odoo sends for a failed call into the exception hierarchy of {@code io.typedoo.error}, the same way
+ * for both transports: the Python exception type decides, wherever the server puts it (a JSON-RPC
+ * {@code error.data.name}, the last line of an XML-RPC fault 1 traceback, the kind in a legacy
+ * {@code "warning -- Kind"} fault code, or the fault code 2-4 itself).
+ */
+final class RemoteErrors {
+
+    private static final String EXCEPTIONS = "odoo.exceptions.";
+    /** The exception line of a Python traceback: {@code psycopg2.errors.NumericValueOutOfRange: value ...}. */
+    private static final Pattern EXCEPTION_LINE = Pattern.compile("^([A-Za-z_][\\w.]*)(?::\\s?(.*))?$");
+    private static final Pattern UNKNOWN_MODEL = Pattern.compile("^Object \\S+ doesn't exist");
+    private static final Pattern LEGACY_WARNING = Pattern.compile("^warning -- (\\w+)\\n\\n(.*)$", Pattern.DOTALL);
+
+    private RemoteErrors() {
+    }
+
+    /**
+     * An XML-RPC fault. On {@code /xmlrpc/2} the code is 1 (a traceback), 2 (UserError family, bare message),
+     * 3 (AccessDenied) or 4 (AccessError). On the legacy {@code /xmlrpc/<service>} it is a string.
+     */
+    static OdooRemoteException fromXmlRpcFault(@Nullable Object code, String faultString, CallSite site) {
+        if (code instanceof Long n) {
+            return switch (n.intValue()) {
+                case 1 -> fromTraceback(faultString, null, site);
+                case 2 -> byType(userErrorType(faultString), faultString, null, site);
+                case 3 -> byType(EXCEPTIONS + "AccessDenied", faultString, null, site);
+                case 4 -> byType(EXCEPTIONS + "AccessError", faultString, null, site);
+                default -> new OdooServerException("Fault " + n + ": " + faultString, site, null, nullIfBlank(faultString));
+            };
+        }
+        String text = code == null ? "" : String.valueOf(code);
+        Matcher warning = LEGACY_WARNING.matcher(text);
+        if (warning.matches()) {
+            return byType(EXCEPTIONS + warning.group(1), warning.group(2), null, site);
+        }
+        if (text.equals("AccessDenied")) {
+            return byType(EXCEPTIONS + "AccessDenied", faultString.isBlank() ? "Access Denied" : faultString, null,
+                    site);
+        }
+        // Legacy server error: the code is the exception's message, the string its traceback.
+        return fromTraceback(faultString, text.isBlank() ? null : text, site);
+    }
+
+    /** A JSON-RPC {@code error} member: {@code {code, message, data: {name, message, debug, ...}}}. */
+    static OdooRemoteException fromJsonRpcError(Map<?, ?> error, CallSite site) {
+        String topMessage = error.get("message") instanceof String s ? s : "Odoo Server Error";
+        if (!(error.get("data") instanceof Map<?, ?> data)) {
+            return new OdooServerException(topMessage, site, null, null);
+        }
+        String type = data.get("name") instanceof String s ? s : null;
+        String message = data.get("message") instanceof String s && !s.isBlank() ? s : topMessage;
+        String debug = data.get("debug") instanceof String s && !s.isBlank() ? s : null;
+        if (type == null) {
+            return new OdooServerException(message, site, null, debug);
+        }
+        return byType(type, message, debug, site);
+    }
+
+    /** A fault whose text is a Python traceback ending with {@code Type: message}. */
+    private static OdooRemoteException fromTraceback(String traceback, @Nullable String knownMessage,
+            CallSite site) {
+        String[] lines = traceback.split("\n", -1);
+        int lastFrame = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("  File ")) {
+                lastFrame = i;
+            }
+        }
+        for (int i = lastFrame + 1; i < lines.length; i++) {
+            if (lines[i].isEmpty() || Character.isWhitespace(lines[i].charAt(0))) {
+                continue;
+            }
+            Matcher m = EXCEPTION_LINE.matcher(lines[i]);
+            if (m.matches() && (lastFrame >= 0 || i == 0 || traceback.startsWith("Traceback"))) {
+                StringBuilder message = new StringBuilder(m.group(2) == null ? "" : m.group(2));
+                for (int j = i + 1; j < lines.length; j++) {
+                    message.append('\n').append(lines[j]);
+                }
+                String text = knownMessage != null ? knownMessage : message.toString().strip();
+                return byType(m.group(1), text.isEmpty() ? m.group(1) : text, nullIfBlank(traceback), site);
+            }
+        }
+        String text = knownMessage != null ? knownMessage : lastLine(traceback);
+        return new OdooServerException(text, site, null, nullIfBlank(traceback));
+    }
+
+    /** Picks the exception for a Python exception type, such as {@code odoo.exceptions.MissingError}. */
+    static OdooRemoteException byType(String type, String message, @Nullable String traceback, CallSite site) {
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        switch (simple) {
+            case "AccessDenied", "SessionExpiredException":
+                return new OdooAuthenticationException(message, site, type, traceback);
+            case "AccessError":
+                return new OdooAccessException(message, site, type, traceback);
+            case "MissingError":
+                return new OdooMissingRecordException(message, site, type, traceback);
+            case "ValidationError":
+                return new OdooValidationException(message, site, type, traceback);
+            case "UserError", "RedirectWarning", "Warning", "except_orm":
+                return UNKNOWN_MODEL.matcher(message).find()
+                        ? new OdooUnknownModelException(message, site, type, traceback)
+                        : new OdooUserException(message, site, type, traceback);
+            case "AttributeError":
+                return message.contains("does not exist")
+                        ? new OdooUnknownMethodException(message, site, type, traceback)
+                        : new OdooServerException(message, site, type, traceback);
+            case "TypeError":
+                return message.contains("cannot marshal None")
+                        ? new OdooNoneResultException(site, traceback)
+                        : new OdooServerException(message, site, type, traceback);
+            case "ValueError":
+                return new OdooInvalidRequestException(message, site, type, traceback);
+            default:
+                if (type.startsWith("psycopg2")) {
+                    return new OdooInvalidRequestException(message, site, type, traceback);
+                }
+                if (message.startsWith("Method not found")) {
+                    return new OdooUnknownMethodException(message, site, type, traceback);
+                }
+                return new OdooServerException(message, site, type, traceback);
+        }
+    }
+
+    /**
+     * Fault code 2 carries only the message, so the UserError subclass is recognised by Odoo's wording
+     * (Odoo 18's texts; anything else stays a plain UserError).
+     */
+    private static String userErrorType(String message) {
+        if (message.startsWith("Record does not exist or has been deleted")) {
+            return EXCEPTIONS + "MissingError";
+        }
+        if (message.startsWith("The operation cannot be completed")) {
+            return EXCEPTIONS + "ValidationError";
+        }
+        return EXCEPTIONS + "UserError";
+    }
+
+    private static String lastLine(String text) {
+        String stripped = text.strip();
+        int newline = stripped.lastIndexOf('\n');
+        String line = newline < 0 ? stripped : stripped.substring(newline + 1).strip();
+        return line.isEmpty() ? "The server failed the call without a message" : line;
+    }
+
+    private static @Nullable String nullIfBlank(String s) {
+        return s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,153 @@
+package io.typedoo.internal.transport;
+
+import io.typedoo.error.CallSite;
+import io.typedoo.error.OdooProtocolException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.xmlrpc.XmlRpcException;
+import org.apache.xmlrpc.XmlRpcRequest;
+import org.apache.xmlrpc.client.XmlRpcClient;
+import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
+import org.apache.xmlrpc.client.XmlRpcTransportImpl;
+import org.apache.xmlrpc.serializer.XmlRpcWriter;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Odoo's XML-RPC ({@code /xmlrpc/2/common}, {@code /xmlrpc/2/object}) through the Apache XML-RPC client.
+ *
+ * <p>The Apache client writes the request and drives the call; typedoo supplies its parts where the defaults are
+ * unsafe or do not fit Odoo: the type factory ({@link XmlRpcTypeFactory}: {@code Long} as {@code <int>}/plain
+ * {@code <i8>}, {@code null} as {@code False}, no Java-serialized values), the XML writer
+ * ({@link Utf8XmlWriterFactory}: characters outside the BMP written as UTF-8), the HTTP exchange ({@link HttpPoster}:
+ * JDK client, timeouts, bounded body) and the response reader ({@link XmlRpcResponseReader}: no DOCTYPE, no
+ * deserialization of {@code faultCause}, string fault codes). Extensions and exceptions stay disabled in the
+ * client's configuration. Thread-safe.
+ */
+public final class XmlRpcTransport implements Transport {
+
+    private final String baseUrl;
+    private final HttpPoster http;
+    private final XmlRpcClient client;
+    private final XmlRpcTypeFactory types;
+
+    /** A transport for the server of {@code config}; nothing is sent until the first call. */
+    public XmlRpcTransport(TransportConfig config) {
+        this.baseUrl = RequestParts.baseUrl(config);
+        this.http = new HttpPoster(config);
+        this.client = new XmlRpcClient();
+        client.setConfig(new CallConfig(URI.create(baseUrl), null, new ByteCounter()));
+        this.types = new XmlRpcTypeFactory(client);
+        client.setTypeFactory(types);
+        client.setXmlWriterFactory(new Utf8XmlWriterFactory());
+        client.setTransportFactory(() -> new WireTransport(client));
+    }
+
+    @Override
+    public @Nullable Object call(CallSite site, String service, String method, List<?> args, ByteCounter bytes) {
+        List<?> params = RequestParts.wireArguments(args, site);
+        CallConfig config = new CallConfig(URI.create(baseUrl + "/xmlrpc/2/" + service), site, bytes);
+        try {
+            // Already normalised: the type factory reads arrays as lists and structs as ordered maps.
+            return client.execute(config, method, params);
+        } catch (XmlRpcException e) {
+            throw new OdooProtocolException("The XML-RPC call failed: " + e.getMessage(), site, e);
+        }
+    }
+
+    /** The Apache client's configuration of one call, carrying where it goes and where its byte counts go. */
+    private static final class CallConfig extends XmlRpcClientConfigImpl {
+        private static final long serialVersionUID = 1L;
+        private final transient URI endpoint;
+        private final transient @Nullable CallSite site;
+        private final transient ByteCounter bytes;
+
+        CallConfig(URI endpoint, @Nullable CallSite site, ByteCounter bytes) {
+            this.endpoint = endpoint;
+            this.site = site;
+            this.bytes = bytes;
+            setEncoding("UTF-8");
+            setEnabledForExtensions(false);
+            setEnabledForExceptions(false);
+        }
+
+        CallSite site() {
+            CallSite s = site;
+            if (s == null) {
+                throw new IllegalStateException("XML-RPC call without a call site");
+            }
+            return s;
+        }
+    }
+
+    /** The Apache client's transport for one call: writes with its writer, posts with {@link HttpPoster}. */
+    private final class WireTransport extends XmlRpcTransportImpl {
+
+        WireTransport(XmlRpcClient client) {
+            super(client);
+        }
+
+        @Override
+        public @Nullable Object sendRequest(XmlRpcRequest request) throws XmlRpcException {
+            CallConfig config = (CallConfig) request.getConfig();
+            CallSite site = config.site();
+            byte[] body = write(request, config);
+            HttpPoster.Answer answer = http.post(config.endpoint, "text/xml", body, site, config.bytes);
+            if (looksLikeHtml(answer)) {
+                throw new OdooProtocolException("The server answered with an HTML page, not XML-RPC: is "
+                        + baseUrl + " the Odoo server's address? " + HttpPoster.snippet(answer.body()), site, null);
+            }
+            XmlRpcResponseReader.Response response;
+            try {
+                response = XmlRpcResponseReader.read(answer.body(), config, types);
+            } catch (SAXException | IOException e) {
+                throw new OdooProtocolException(describe(e) + "; answer starts with: "
+                        + HttpPoster.snippet(answer.body()), site, null);
+            }
+            if (response.isFault()) {
+                throw RemoteErrors.fromXmlRpcFault(response.faultCode(), response.faultString(), site);
+            }
+            return response.value();
+        }
+
+        private byte[] write(XmlRpcRequest request, CallConfig config) throws XmlRpcException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            ContentHandler handler = getClient().getXmlWriterFactory().getXmlWriter(config, out);
+            try {
+                new XmlRpcWriter(config, handler, types).write(request);
+            } catch (SAXException e) {
+                throw new IllegalArgumentException("Cannot write the XML-RPC request: " + e.getMessage()
+                        + " [" + config.site().describe() + "]", e);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static boolean looksLikeHtml(HttpPoster.Answer answer) {
+        String type = answer.contentType() == null ? "" : answer.contentType().toLowerCase(Locale.ROOT);
+        if (type.contains("html")) {
+            return true;
+        }
+        String start = new String(answer.body(), 0, Math.min(64, answer.body().length), StandardCharsets.UTF_8)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    private static String describe(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("DOCTYPE")) {
+            return "The answer declares a DOCTYPE, which typedoo refuses: a DTD can load external entities (XXE)"
+                    + " or expand without bound";
+        }
+        if (message.contains("is invalid, if isEnabledForExtensions() == false") || message.contains("Unknown type")) {
+            return "The answer holds a value type typedoo does not accept (" + message
+                    + "); Java-serialized and other extension values are refused";
+        }
+        return "The answer is not a valid XML-RPC response: " + message;
+    }
+}

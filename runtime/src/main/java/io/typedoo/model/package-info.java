@@ -1,5 +1,0 @@
-/** The untyped model layer, in the spirit of ERPpeek: {@code odoo.model("res.partner").searchRead(...)}. */
-@NullMarked
-package io.typedoo.model;
-
-import org.jspecify.annotations.NullMarked;
