@@ -26,13 +26,15 @@ final class ModuleButtons {
             "sale_management", List.of("mail"),
             "account", List.of("mail"));
 
+    private static final MethodSignature NO_ARGUMENTS = MethodSignature.onRecords("()");
+
     private ModuleButtons() {
     }
 
     static void register(ModelRegistry registry) {
-        registry.method("ir.module.module", "button_immediate_install", call -> change(call, "install"));
-        registry.method("ir.module.module", "button_immediate_upgrade", call -> change(call, "upgrade"));
-        registry.method("ir.module.module", "button_immediate_uninstall", call -> change(call, "uninstall"));
+        registry.method("ir.module.module", "button_immediate_install", NO_ARGUMENTS, call -> change(call, "install"));
+        registry.method("ir.module.module", "button_immediate_upgrade", NO_ARGUMENTS, call -> change(call, "upgrade"));
+        registry.method("ir.module.module", "button_immediate_uninstall", NO_ARGUMENTS, call -> change(call, "uninstall"));
     }
 
     private static Object change(MethodCall call, String action) {
