@@ -54,19 +54,23 @@ class TerminalSessionIT {
             terminal.await("typedoo>", WAIT);
             terminal.typeLine("int kept = 42");
             terminal.await("kept ==> 42", WAIT);
+            sleep(1000);
 
             terminal.typeLine("Thread.sleep(600_000)");
             sleep(1500);
             terminal.press("C-c");
             terminal.await("Stopped (Ctrl-C)", Duration.ofSeconds(20));
+            sleep(1000);
 
             terminal.typeLine("while (true) {}");
             sleep(1500);
             terminal.press("C-c");
             terminal.await("Stopped (Ctrl-C)", 2, Duration.ofSeconds(20));
+            sleep(1000);
 
             terminal.typeLine("kept + 1");
             terminal.await("==> 43", WAIT);
+            sleep(1000);
             // Ctrl-C while typing drops the line, as in JShell; the shell goes on.
             terminal.press("a");
             sleep(500);

@@ -96,13 +96,11 @@ public final class JavaShell implements AutoCloseable {
         // Ctrl-C while a snippet runs stops the snippet and keeps the session, as in JShell; while a line is
         // typed, JLine turns it into a UserInterruptException that drops the line.
         terminal.handle(Terminal.Signal.INT, signal -> {
-            if (running) {
+            if (running && !stopped) {
                 stopped = true;
-                try {
-                    jshell.stop();
-                } catch (IllegalStateException e) {
-                    LOG.log(System.Logger.Level.DEBUG, "Nothing to stop", e);
-                }
+                Thread stopper = new Thread(this::stopRunningSnippet, "typedoo-shell-stop");
+                stopper.setDaemon(true);
+                stopper.start();
             }
         });
         try {
@@ -202,11 +200,11 @@ public final class JavaShell implements AutoCloseable {
     }
 
     private void evaluate(String source) {
-        declareModelVariables(source);
         List<SnippetEvent> events;
         stopped = false;
         running = true;
         try {
+            declareModelVariables(source);
             events = jshell.eval(source);
         } finally {
             running = false;
@@ -230,6 +228,26 @@ public final class JavaShell implements AutoCloseable {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Stops the snippet that runs. Ctrl-C may come while JShell still compiles the snippet, before there is
+     * anything to stop, so the stop is repeated until the snippet has ended.
+     */
+    private void stopRunningSnippet() {
+        while (running) {
+            try {
+                jshell.stop();
+            } catch (IllegalStateException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Nothing to stop yet", e);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Declares {@code ResPartner} and the like for the models {@code source} names. */
