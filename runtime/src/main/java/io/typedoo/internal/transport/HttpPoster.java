@@ -66,14 +66,19 @@ final class HttpPoster {
      * @throws OdooProtocolException when the body is larger than the limit
      */
     Answer post(URI uri, String contentType, byte[] body, CallSite site, ByteCounter bytes) {
+        return post(uri, contentType, body, body.length, site, bytes);
+    }
+
+    /** {@link #post(URI, String, byte[], CallSite, ByteCounter)} of the first {@code length} bytes of {@code body}. */
+    Answer post(URI uri, String contentType, byte[] body, int length, CallSite site, ByteCounter bytes) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
                 .header("Content-Type", contentType)
                 .header("Accept", contentType)
                 .header("User-Agent", "typedoo")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body, 0, length))
                 .build();
-        bytes.request(body.length);
+        bytes.request(length);
         BoundedBody subscriberHolder = new BoundedBody(config.maxResponseBytes(), bytes);
         CompletableFuture<HttpResponse<byte[]>> future =
                 http.sendAsync(request, info -> subscriberHolder.start(info));
