@@ -68,6 +68,26 @@ class RoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void theSameAgainstOdoo19IsTwoRequestsWithLogin(Protocol protocol) {
+        try (OdooTestServer nineteen = OdooTestServer.builder().odooVersion(19).start();
+                OdooClient admin = nineteen.client()) {
+            TodoTaskModel.of(admin).createAll(IntStream.range(0, 30)
+                    .mapToObj(i -> new TodoTaskValues().name(PREFIX + i).user(admin.uid())).toList());
+            try (OdooClient fresh = OdooClient.builder().url(nineteen.url()).database(nineteen.databaseName())
+                    .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).protocol(protocol).build()) {
+                nineteen.resetRequestCount();
+                Set<String> seen = new HashSet<>();
+                for (TodoTaskRecord task : TodoTaskModel.of(fresh).search(TodoTaskModel.NAME.ilike(PREFIX))) {
+                    seen.add(task.name() + task.user().getName() + task.createdBy().getName() + task.tags());
+                }
+                assertEquals(30, seen.size());
+                assertEquals(2, nineteen.requestCount(), "authenticate, then web_search_read");
+            }
+        }
+    }
+
     @Test
     void iterating500TasksWithUserNamesAndTagNamesIsOneCallWithASpecification(OdooClient odoo,
             OdooTestServer server) {
