@@ -1,4 +1,4 @@
-package io.typedoo.cli.generate;
+package io.typedoo.codegen;
 
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
