@@ -196,6 +196,39 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The public methods of {@code model} that Odoo's {@code /doc-bearer} documents, by name (sorted): the
+     * built-in ones of this version that are not deprecated, and the registered ones. Null for an unknown model.
+     */
+    public @Nullable Map<String, MethodDoc> documentedMethods(String model) {
+        ModelDef def = engine.registry().model(model);
+        if (def == null) {
+            return null;
+        }
+        Map<String, MethodDoc> methods = new java.util.TreeMap<>();
+        for (OrmSignatures.Builtin builtin : OrmSignatures.all(engine.odooVersion())) {
+            if (builtin.documented() && (!builtin.name().startsWith("action_") || def.hasActive())) {
+                methods.put(builtin.name(), new MethodDoc(builtin.signature(), builtin.api(), builtin.definedIn(),
+                        builtin.module()));
+            }
+        }
+        for (String name : def.methodNames()) {
+            MethodSignature signature = signature(model, name);
+            methods.put(name, new MethodDoc(signature == null ? ANY_KEYWORDS : signature,
+                    signature != null && signature.modelLevel() ? List.of("model") : List.of(), model, null));
+        }
+        return methods;
+    }
+
+    /**
+     * How {@code /doc-bearer} documents a method: its signature, Odoo's {@code api} decorations
+     * ({@code model}, {@code readonly}), the model that defines it ({@code core} and {@code base} for the ORM's)
+     * and its module (null when the testkit cannot tell, as for methods registered in a test).
+     */
+    public record MethodDoc(MethodSignature signature, List<String> api, String definedIn,
+            @Nullable String module) {
+    }
+
+    /**
      * Calls a model method with arguments already bound by name to its {@link #signature} (as JSON-2 binds
      * them): a record method gets {@code ids} as its records, a registered method its arguments as keywords
      * ({@link MethodCall#argument}), a built-in one through the engine's own binding.

@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>} and {@code POST /jsonrpc} (answered 404 in
  * the Odoo 20 forecast, where they are removed), {@code GET /web/version}, the web client's routes external
  * clients use ({@link WebEndpoint}: sessions, {@code call_kw}, the redirects of {@code /}), and from Odoo 19
- * {@code /json/version} and everything under {@code /json/2} (JSON-2); anything else is 404 (or 405 for another
- * HTTP method). Counts the RPC requests it serves (POSTs to XML-RPC, JSON-RPC, JSON-2 and the web routes).
+ * {@code /json/version}, everything under {@code /json/2} (JSON-2) and the API documentation ({@code /doc-bearer},
+ * {@link ApiDocEndpoint}); anything else is 404 (or 405 for another HTTP method). Counts the RPC requests it serves
+ * (POSTs to XML-RPC, JSON-RPC, JSON-2 and the web routes).
  *
  * <p>Internal to the testkit: use {@link io.typedoo.testkit.OdooTestServer}.
  */
@@ -54,6 +55,7 @@ public final class RpcHttpServer {
     private final XmlRpcEndpoint xmlRpc;
     private final JsonRpcEndpoint jsonRpc;
     private final Json2Endpoint json2;
+    private final ApiDocEndpoint apiDoc;
     private final WebEndpoint web;
     private final VersionEndpoint version;
     private final int odooVersion;
@@ -65,6 +67,7 @@ public final class RpcHttpServer {
         this.xmlRpc = new XmlRpcEndpoint(services);
         this.jsonRpc = new JsonRpcEndpoint(services);
         this.json2 = new Json2Endpoint(services.database());
+        this.apiDoc = new ApiDocEndpoint(services.database());
         this.web = new WebEndpoint(services);
         this.version = new VersionEndpoint(services.odooVersion());
         this.odooVersion = services.odooVersion();
@@ -121,6 +124,14 @@ public final class RpcHttpServer {
             String verb = exchange.getRequestMethod();
             if (odooVersion >= 19 && Json2Endpoint.serves(path)) {
                 serveJson2(exchange, verb, path);
+                return;
+            }
+            if (odooVersion >= 19 && ApiDocEndpoint.serves(path)) {
+                RequestLog log = new RequestLog(path);
+                HttpAnswer answer = apiDoc.handle(verb, path, exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(), log);
+                log.answered(answer.status());
+                send(exchange, answer);
                 return;
             }
             if (verb.equals("GET") && version.serves(path)) {
