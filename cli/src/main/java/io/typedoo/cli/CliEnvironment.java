@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.SystemStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +44,20 @@ public record CliEnvironment(Map<String, String> variables, Path configDirectory
     public static CliEnvironment system() {
         Console console = System.console();
         PasswordPrompt prompt = console == null ? null : p -> console.readPassword("%s", p);
-        return new CliEnvironment(System.getenv(), defaultConfigDirectory(System.getenv()), console != null, prompt,
-                null, null);
+        return new CliEnvironment(System.getenv(), defaultConfigDirectory(System.getenv()),
+                stderrIsTerminal(console), prompt, null, null);
+    }
+
+    /**
+     * True when stderr is a terminal, also when stdout is redirected ({@code typedoo read ... --json > out.json}),
+     * where {@link System#console()} is null. JLine asks the system ({@code test -t 2}); elsewhere, the console.
+     */
+    private static boolean stderrIsTerminal(@Nullable Console console) {
+        try {
+            return new ExecTerminalProvider().isSystemStream(SystemStream.Error);
+        } catch (RuntimeException | LinkageError e) {
+            return console != null;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.typedoo.cli;
 
+import io.typedoo.error.OdooAccessException;
 import io.typedoo.error.OdooAuthenticationException;
 import io.typedoo.error.OdooRemoteException;
 import io.typedoo.error.OdooTransportException;
@@ -23,8 +24,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("typedoo: " + ex.getMessage());
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        // One line, as every failure: the reason, then where the usage is.
+        err.println("typedoo: " + oneLine(String.valueOf(ex.getMessage())) + " (see '"
+                + cmd.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCode.USAGE;
     }
@@ -51,6 +53,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     static int exitCode(Throwable ex) {
         if (ex instanceof CliException cli) {
             return cli.exitCode();
+        }
+        if (ex instanceof OdooAccessException) {
+            return ExitCode.ACCESS;
         }
         if (ex instanceof OdooAuthenticationException) {
             return ExitCode.AUTHENTICATION;
@@ -79,7 +84,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (message == null || exitCode(ex) == ExitCode.SOFTWARE) {
             return "Unexpected " + ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
         }
-        // Server messages can span lines (a traceback's last line is enough here).
+        return oneLine(message);
+    }
+
+    /** Server messages can span lines (a traceback's last line is enough here). */
+    private static String oneLine(String message) {
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

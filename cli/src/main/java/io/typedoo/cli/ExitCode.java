@@ -10,9 +10,11 @@ package io.typedoo.cli;
  *   <tr><td>1</td><td>an unexpected error inside typedoo (run again with {@code --debug})</td></tr>
  *   <tr><td>2</td><td>usage: an unknown option, a malformed domain or JSON argument, a bad config file</td></tr>
  *   <tr><td>3</td><td>authentication: the server refused the login, password or API key</td></tr>
- *   <tr><td>4</td><td>the server answered with an error: unknown model or method, access or validation error</td></tr>
+ *   <tr><td>4</td><td>the server answered with an error: unknown model or method, validation error</td></tr>
  *   <tr><td>5</td><td>no answer: the server cannot be reached, timed out, or did not speak XML-RPC/JSON-RPC</td></tr>
  *   <tr><td>6</td><td>a local file could not be read or written</td></tr>
+ *   <tr><td>7</td><td>access: the login worked, but the user may not do this (access rights, record rules,
+ *   admin-only actions such as installing modules)</td></tr>
  * </table>
  */
 public final class ExitCode {
@@ -31,6 +33,8 @@ public final class ExitCode {
     public static final int CONNECTION = 5;
     /** A local file could not be read or written. */
     public static final int IO = 6;
+    /** The login worked but the user may not do what was asked. */
+    public static final int ACCESS = 7;
 
     private ExitCode() {
     }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             ModuleCommands.Install.class, ModuleCommands.Upgrade.class, ModuleCommands.Uninstall.class,
             GenerateCommand.class, SchemaCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 login refused, 4 server error, "
-                + "5 server unreachable, 6 local file error."})
+                + "5 server unreachable, 6 local file error, 7 access denied."})
 public final class TypedooCommand implements Runnable {
 
     private final CliEnvironment environment;

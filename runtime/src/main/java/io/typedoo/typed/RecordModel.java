@@ -230,7 +230,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
 
     /** Creates one record: {@code create(values)}. */
     public final H create(V values) {
-        Object answer = client.execute(info.name(), "create", List.of(values.toWire()));
+        Object answer = client.execute(info.name(), "create", List.of(values.wireView()));
         if (answer instanceof Number id) {
             return browse(id.longValue());
         }
@@ -254,7 +254,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         }
         List<Map<String, Object>> wire = new ArrayList<>(all.size());
         for (V values : all) {
-            wire.add(values.toWire());
+            wire.add(values.wireView());
         }
         Object answer = client.execute(info.name(), "create", List.of(wire));
         if (!(answer instanceof List<?> list) || list.size() != all.size()) {
@@ -293,7 +293,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
             return;
         }
         List<RecordHandle> handles = handles(records);
-        client.execute(info.name(), "write", List.of(ids(handles), values.toWire()));
+        client.execute(info.name(), "write", List.of(ids(handles), values.wireView()));
         for (RecordHandle h : handles) {
             h.group().forget(h.id(), values.fieldNames());
         }

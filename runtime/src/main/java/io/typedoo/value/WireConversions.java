@@ -216,6 +216,53 @@ public final class WireConversions {
     }
 
     /**
+     * {@code map} itself when its keys are strings and its values already in wire form (the common case: values
+     * built by the record layer), so that a 1,000-record create is not copied once more; else a copy.
+     */
+    private static Map<?, ?> mapToWire(Map<?, ?> map) {
+        Map<String, Object> out = null;
+        int index = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            Object key = e.getKey();
+            Object v = e.getValue();
+            Object w = toWire(v);
+            if (out == null && (w != v || !(key instanceof String))) {
+                out = new LinkedHashMap<>(map.size() * 2);
+                int copied = 0;
+                for (Map.Entry<?, ?> before : map.entrySet()) {
+                    if (copied++ == index) {
+                        break;
+                    }
+                    out.put((String) before.getKey(), before.getValue());
+                }
+            }
+            if (out != null) {
+                out.put(String.valueOf(key), w);
+            }
+            index++;
+        }
+        return out == null ? map : out;
+    }
+
+    /** {@code list} itself when its elements are already in wire form, else a copy: as {@link #mapToWire}. */
+    private static List<?> listToWire(List<?> list) {
+        List<Object> out = null;
+        int i = 0;
+        for (Object v : list) {
+            Object w = toWire(v);
+            if (out == null && w != v) {
+                out = new ArrayList<>(list.size());
+                out.addAll(list.subList(0, i));
+            }
+            if (out != null) {
+                out.add(w);
+            }
+            i++;
+        }
+        return out == null ? list : out;
+    }
+
+    /**
      * A Java argument in the normalised wire form: {@code null} as {@code false}, every integer type as
      * {@code Long}, {@code Float} and {@code BigDecimal} as {@code Double}, dates and datetimes as Odoo's strings
      * (zoned values converted to UTC), {@code byte[]} as a base64 string, a {@link WireValue} as its wire form,
@@ -264,9 +311,10 @@ public final class WireConversions {
             return Base64.getEncoder().encodeToString(bytes);
         }
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>(map.size() * 2);
-            map.forEach((k, v) -> out.put(String.valueOf(k), toWire(v)));
-            return out;
+            return mapToWire(map);
+        }
+        if (value instanceof List<?> list) {
+            return listToWire(list);
         }
         if (value instanceof Iterable<?> items) {
             List<Object> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,25 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WireConversionsTest {
+
+    @Test
+    void argumentsAlreadyInWireFormAreNotCopied() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", "Bulk");
+        values.put("priority", "1");
+        List<Object> args = List.of(List.of(values, Map.of("is_done", true)));
+        assertSame(args, WireConversions.toWire(args));
+
+        Map<Object, Object> mixed = new LinkedHashMap<>();
+        mixed.put("name", "x");
+        mixed.put("count", 3);
+        mixed.put("when", LocalDate.of(2026, 12, 31));
+        mixed.put("note", null);
+        Object converted = WireConversions.toWire(List.of(mixed));
+        assertEquals(List.of(Map.of("name", "x", "count", 3L, "when", "2026-12-31", "note", false)), converted);
+        assertEquals(List.of("name", "count", "when", "note"),
+                List.copyOf(((Map<?, ?>) ((List<?>) converted).get(0)).keySet()), "the order is kept");
+    }
 
     @Test
     void falseIsNullForNonBooleanFields() {

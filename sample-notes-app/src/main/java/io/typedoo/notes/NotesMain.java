@@ -122,7 +122,9 @@ public final class NotesMain implements Callable<Integer> {
                 return 1;
             }
             client = connected.get().client();
-            where = connected.get().settings().describe();
+            ConnectionSettings settings = connected.get().settings();
+            where = "Odoo at " + settings.server() + " (database " + settings.database() + ", login "
+                    + settings.login() + ")";
         } else {
             try {
                 embedded = OdooTestServer.builder().port(port).dataDir(dataDir.resolve("server")).start();
@@ -135,7 +137,7 @@ public final class NotesMain implements Callable<Integer> {
             client = OdooClient.builder().url(embedded.url()).database(embedded.databaseName())
                     .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN)
                     .connectTimeout(Duration.ofSeconds(5)).requestTimeout(Duration.ofSeconds(30)).build();
-            where = "the embedded server at " + embedded.url() + " (data in " + dataDir.resolve("server") + ")";
+            where = "the embedded server on this computer, data in " + dataDir.resolve("server");
         }
         OdooTestServer serverToStop = embedded;
         DraftStore drafts = DraftStore.open(dataDir.resolve("drafts.json"));

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The jobs of {@link RoundTrips}, each written three ways: naive hand-written code on the untyped layer (one call
- * per record), minimal hand-written code (the fewest calls and bytes a knowing hand gets), and the generated API. A job returns what it produced, in a form both versions can be compared on.
+ * per record), minimal hand-written code (the fewest calls and bytes a knowing hand gets), and the generated API.
+ * A job returns what it produced, in a form every way of doing it can be compared on.
  *
  * @param page tasks on the page read
  * @param bulk tasks created, and tasks written, in bulk

@@ -6,6 +6,7 @@ import io.typedoo.cli.ExitCode;
 import io.typedoo.cli.TypedooCommand;
 import io.typedoo.cli.config.ConnectionOptions;
 import io.typedoo.client.OdooClient;
+import io.typedoo.error.OdooAuthenticationException;
 import io.typedoo.domain.Domain;
 import io.typedoo.domain.DomainSyntaxException;
 import java.io.PrintWriter;
@@ -35,7 +36,14 @@ abstract class ConnectedCommand implements Callable<Integer> {
     public final Integer call() {
         prepare();
         try (OdooClient client = root.connect(connection)) {
-            return run(client);
+            try {
+                return run(client);
+            } catch (OdooAuthenticationException e) {
+                // The login worked a moment ago: Odoo's AccessDenied now means an admin-only action (such as
+                // installing a module), not a wrong password.
+                throw new CliException(client.login() + " is not allowed to do this: " + e.getMessage(),
+                        ExitCode.ACCESS, e);
+            }
         }
     }
 

@@ -33,9 +33,10 @@ public final class ReadCommand extends ConnectedCommand {
     @Parameters(index = "0", paramLabel = "MODEL", description = "The technical model name, such as res.partner.")
     String model;
 
-    @Parameters(index = "1", paramLabel = "IDS|DOMAIN",
-            description = "Ids such as 1,2,3, or a domain such as \"[('is_company','=',True)]\".")
-    String selection;
+    // "9 18" (two arguments) reads the same records as "9,18": the words are joined again.
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "IDS|DOMAIN",
+            description = "Ids such as 1,2,3 or 1 2 3, or a domain such as \"[('is_company','=',True)]\".")
+    List<String> selection;
 
     @Option(names = "--fields", split = ",", paramLabel = "FIELD",
             description = "The fields to read, such as name,email (default: all of them).")
@@ -66,10 +67,11 @@ public final class ReadCommand extends ConnectedCommand {
 
     @Override
     void prepare() {
-        if (isIds(selection)) {
-            givenIds = parseIds(selection);
+        String given = String.join(" ", selection);
+        if (isIds(given)) {
+            givenIds = parseIds(given);
         } else {
-            parsed = domain(selection);
+            parsed = domain(given);
         }
     }
 

@@ -44,7 +44,7 @@ public final class ShellCommand extends ConnectedCommand {
             return new DumbTerminal("typedoo", Terminal.TYPE_DUMB, environment.shellInput(),
                     environment.shellOutput(), StandardCharsets.UTF_8);
         }
-        if (!environment.terminal()) {
+        if (System.console() == null) {
             // Piped: `echo 'models()' | typedoo shell` reads the script without a terminal's line editing.
             // Closing the terminal must not close the process's own streams.
             InputStream in = new FilterInputStream(System.in) {

@@ -22,9 +22,14 @@ public final class ConnectionOptions {
     @Option(names = {"-u", "--user"}, paramLabel = "LOGIN", description = "The login (default: admin).")
     @Nullable String user;
 
-    @Option(names = {"-p", "--password"}, arity = "0..1", interactive = true, paramLabel = "PASSWORD",
-            description = "Ask for the password without echo. Without it the password comes from "
-                    + "TYPEDOO_PASSWORD, the environment's config, or a prompt on a terminal.")
+    @Option(names = "-p", description = "Ask for the password, without echo. Without it the password comes "
+            + "from TYPEDOO_PASSWORD, the environment's config, or a prompt on a terminal.")
+    boolean askPassword;
+
+    // -p never takes a value, so "typedoo count -p res.partner" counts partners; a value needs --password=VALUE.
+    @Option(names = "--password", paramLabel = "PASSWORD",
+            description = "The password itself (other users of this computer may see it in the process list: "
+                    + "prefer -p or TYPEDOO_PASSWORD).")
     char @Nullable [] password;
 
     @Option(names = "--api-key", paramLabel = "KEY",
@@ -54,6 +59,7 @@ public final class ConnectionOptions {
         merged.server = server != null ? server : outer.server;
         merged.database = database != null ? database : outer.database;
         merged.user = user != null ? user : outer.user;
+        merged.askPassword = askPassword || outer.askPassword;
         merged.password = password != null ? password : outer.password;
         merged.apiKey = apiKey != null ? apiKey : outer.apiKey;
         merged.environment = environment != null ? environment : outer.environment;

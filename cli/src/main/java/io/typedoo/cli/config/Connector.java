@@ -8,6 +8,7 @@ import io.typedoo.client.Protocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the connection options into a logged-in {@link OdooClient}.
@@ -67,7 +68,7 @@ public final class Connector {
             client.authenticate();
         } catch (RuntimeException e) {
             client.close();
-            throw e;
+            throw LoginFailures.explain(e, server, database);
         }
         return client;
     }
@@ -98,11 +99,34 @@ public final class Connector {
                 : environment.configDirectory().resolve(ConfigFile.FILE_NAME);
     }
 
+    /** Asks on the terminal: {@code Password for admin on http://localhost:8069 (demo): }; null without one. */
+    private @Nullable String ask(String user, String server, String database) {
+        CliEnvironment.PasswordPrompt prompt = environment.passwordPrompt();
+        if (prompt == null) {
+            return null;
+        }
+        char[] typed = prompt.readPassword("Password for " + user + " on " + server + " (" + database + "): ");
+        if (typed == null) {
+            return null;
+        }
+        String secret = new String(typed);
+        Arrays.fill(typed, '\0');
+        return secret;
+    }
+
     private String password(ConnectionOptions given, ConnectionProfile profile, String user, String server,
             String database) {
         if (given.password != null) {
             String typed = new String(given.password);
             Arrays.fill(given.password, '\0');
+            return typed;
+        }
+        if (given.askPassword) {
+            String typed = ask(user, server, database);
+            if (typed == null) {
+                throw CliException.usage("-p asks for the password on a terminal, and there is none: set "
+                        + "TYPEDOO_PASSWORD or give --api-key");
+            }
             return typed;
         }
         String fromVariable = environment.variable("TYPEDOO_PASSWORD");
@@ -112,14 +136,9 @@ public final class Connector {
         if (profile.password() != null) {
             return profile.password();
         }
-        CliEnvironment.PasswordPrompt prompt = environment.passwordPrompt();
-        if (prompt != null) {
-            char[] typed = prompt.readPassword("Password for " + user + " on " + server + " (" + database + "): ");
-            if (typed != null) {
-                String secret = new String(typed);
-                Arrays.fill(typed, '\0');
-                return secret;
-            }
+        String typed = ask(user, server, database);
+        if (typed != null) {
+            return typed;
         }
         throw new CliException("No password for " + user + ": set TYPEDOO_PASSWORD, give --api-key, or run "
                 + "on a terminal to be asked", ExitCode.USAGE);

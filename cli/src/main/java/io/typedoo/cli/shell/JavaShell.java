@@ -6,16 +6,18 @@ import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -51,6 +53,12 @@ public final class JavaShell implements AutoCloseable {
     private final JShell jshell;
     private final LineReader reader;
     private final ShellCompleter completer;
+    private final ModelVariables modelVariables;
+    private final ShellCommands commands;
+    private final Set<String> setupIds = new HashSet<>();
+    /** True while a snippet runs, so that Ctrl-C stops it rather than the shell. */
+    private volatile boolean running;
+    private volatile boolean stopped;
 
     /**
      * Starts JShell and binds the shell's names.
@@ -73,7 +81,9 @@ public final class JavaShell implements AutoCloseable {
             ShellSupport.unregister(id);
             throw e;
         }
-        this.completer = new ShellCompleter(new OdooNames(client), jshell.sourceCodeAnalysis());
+        OdooNames names = new OdooNames(client);
+        this.completer = new ShellCompleter(names, jshell.sourceCodeAnalysis());
+        this.modelVariables = new ModelVariables(names);
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("typedoo")
@@ -82,6 +92,17 @@ public final class JavaShell implements AutoCloseable {
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // "!=" is Java, not history expansion
                 .build();
+        this.commands = new ShellCommands(jshell, out, setupIds, reader.getHistory(), this::evaluateAll);
+        // Ctrl-C while a snippet runs stops the snippet and keeps the session, as in JShell; while a line is
+        // typed, JLine turns it into a UserInterruptException that drops the line.
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            if (running && !stopped) {
+                stopped = true;
+                Thread stopper = new Thread(this::stopRunningSnippet, "typedoo-shell-stop");
+                stopper.setDaemon(true);
+                stopper.start();
+            }
+        });
         try {
             Files.createDirectories(historyFile.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
@@ -95,20 +116,21 @@ public final class JavaShell implements AutoCloseable {
         return """
                 Usage (some commands):
                     models("res.")                          // names of the models containing "res."
-                    model("res.partner")                    // a Model: the untyped API
-                    model("res.partner").fieldsGet("string", "type")      // the fields
-                    model("res.partner").count(domain("[('is_company','=',True)]"))
-                    model("res.partner").search(Domain.all(), SearchOptions.of().limit(5))
-                    model("res.partner").read(List.of(9L), "name", "email")
-                    model("res.partner").searchRead(Domain.all(), SearchOptions.of().limit(5), "name")
-                    model("res.partner").create(Map.of("name", "ACME"))
-                    model("res.partner").write(List.of(id), Map.of("email", "x@y.z"))
-                    model("res.partner").unlink(List.of(id))
-                    model("todo.task").call("do_toggle_done", List.of(List.of(id)), Map.of())
+                    model("res.partner")                    // a model; ResPartner is the same
+                    ResPartner.fieldsGet("string", "type")  // the fields
+                    ResPartner.count("[('is_company','=',True)]")
+                    var p = ResPartner.browse(9)            // records: browse(9, 18), browse("[...]")
+                    p.get("name")   p.get("parent_id.name") // a field, or a path through relations
+                    p.write("email", "x@y.z")
+                    TodoTask.browse(5).call("do_toggle_done")
+                    ResPartner.search("[('name','ilike','wood')]", SearchOptions.of().limit(5))
+                    ResPartner.read(List.of(9, 18), "name", "email")
+                    ResPartner.searchRead("[]", SearchOptions.of().limit(5), "name")
+                    ResPartner.create(Map.of("name", "ACME"))
                     client.execute("res.partner", "name_search", List.of("wood"))
 
                 Tab completes Java, model names in model("...") and field names in strings after model("...").
-                /help shows this again; /exit or Ctrl-D leaves.
+                Ctrl-C stops a running snippet. /vars, /list, /save FILE, ...: see /help. /exit or Ctrl-D leaves.
                 """;
     }
 
@@ -136,25 +158,14 @@ public final class JavaShell implements AutoCloseable {
             } catch (EndOfFileException e) {
                 break;
             }
-            if (line.strip().startsWith("/")) {
-                pending.setLength(0); // a command drops an unfinished snippet, as Ctrl-C does
-                if (!command(line.strip())) {
+            if (pending.length() == 0 && line.strip().startsWith("/")) {
+                if (!commands.run(line.strip())) {
                     break;
                 }
                 continue;
             }
             pending.append(line).append('\n');
-            String remaining = pending.toString();
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                if (!info.completeness().isComplete()) {
-                    break;
-                }
-                if (info.source() != null) {
-                    evaluate(info.source());
-                }
-                remaining = info.remaining();
-            }
+            String remaining = evaluateComplete(analysis, pending.toString());
             pending.setLength(0);
             if (!remaining.isBlank()) {
                 pending.append(remaining);
@@ -163,28 +174,52 @@ public final class JavaShell implements AutoCloseable {
         out.flush();
     }
 
-    /** Runs a {@code /command}; false when the shell should end. */
-    private boolean command(String command) {
-        switch (command) {
-            case "/exit", "/quit" -> {
-                return false;
+    /** Evaluates the complete snippets at the start of {@code source}; returns the unfinished rest. */
+    private String evaluateComplete(SourceCodeAnalysis analysis, String source) {
+        String remaining = source;
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            if (!info.completeness().isComplete()) {
+                break;
             }
-            case "/help" -> out.print(usage());
-            default -> out.println("Unknown command " + command + ": try /help or /exit");
+            if (info.source() != null) {
+                evaluate(info.source());
+            }
+            remaining = info.remaining();
         }
-        out.flush();
-        return true;
+        return remaining;
+    }
+
+    /** Evaluates a whole text, such as a file given to {@code /open}; an unfinished end is reported. */
+    private void evaluateAll(String source) {
+        String rest = evaluateComplete(jshell.sourceCodeAnalysis(), source);
+        if (!rest.isBlank()) {
+            out.println("Error: the text ends in the middle of a snippet: " + rest.strip());
+            out.flush();
+        }
     }
 
     private void evaluate(String source) {
-        for (SnippetEvent event : jshell.eval(source)) {
+        List<SnippetEvent> events;
+        stopped = false;
+        running = true;
+        try {
+            declareModelVariables(source);
+            events = jshell.eval(source);
+        } finally {
+            running = false;
+        }
+        if (stopped) {
+            out.println("Stopped (Ctrl-C); the session and its variables are kept.");
+        }
+        for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
                 continue; // an update of an earlier snippet, not what the user typed
             }
             Snippet snippet = event.snippet();
             if (event.status() == Snippet.Status.REJECTED) {
-                jshell.diagnostics(snippet).forEach(d -> printDiagnostic(d));
-            } else if (event.exception() != null) {
+                jshell.diagnostics(snippet).forEach(d -> out.print(Diagnostics.format(d, snippet.source())));
+            } else if (event.exception() != null && !stopped) {
                 printException(event.exception());
             } else if (event.value() != null && snippet instanceof VarSnippet variable) {
                 out.println(variable.name() + " ==> " + event.value());
@@ -195,16 +230,45 @@ public final class JavaShell implements AutoCloseable {
         out.flush();
     }
 
-    private void printDiagnostic(Diag diagnostic) {
-        out.println("Error: " + diagnostic.getMessage(Locale.getDefault()).lines().findFirst().orElse(""));
+    /**
+     * Stops the snippet that runs. Ctrl-C may come while JShell still compiles the snippet, before there is
+     * anything to stop, so the stop is repeated until the snippet has ended.
+     */
+    private void stopRunningSnippet() {
+        while (running) {
+            try {
+                jshell.stop();
+            } catch (IllegalStateException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Nothing to stop yet", e);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Declares {@code ResPartner} and the like for the models {@code source} names. */
+    private void declareModelVariables(String source) {
+        for (String declaration : modelVariables.declarationsFor(source, this::isDeclared)) {
+            for (SnippetEvent event : jshell.eval(declaration)) {
+                if (event.status() == Snippet.Status.REJECTED || event.exception() != null) {
+                    LOG.log(System.Logger.Level.DEBUG, "Not declared: " + declaration);
+                }
+            }
+        }
+    }
+
+    private boolean isDeclared(String name) {
+        return jshell.snippets().anyMatch(s -> s instanceof PersistentSnippet p && p.name().equals(name)
+                && jshell.status(s).isActive());
     }
 
     private void printException(JShellException exception) {
         if (exception instanceof EvalException eval) {
-            String name = eval.getExceptionClassName();
-            String message = eval.getMessage();
-            boolean typedoo = name.startsWith("io.typedoo.");
-            out.println((typedoo ? "Odoo error: " : "Exception " + name + ": ") + (message == null ? "" : message));
+            out.println(Diagnostics.label(eval.getExceptionClassName()) + Objects.toString(eval.getMessage(), ""));
         } else if (exception instanceof UnresolvedReferenceException unresolved) {
             out.println("Error: " + unresolved.getSnippet().source().strip() + " uses names not defined yet");
         } else {
@@ -222,13 +286,16 @@ public final class JavaShell implements AutoCloseable {
                 "import java.time.*;",
                 "final io.typedoo.cli.shell.ShellSupport typedoo$ = io.typedoo.cli.shell.ShellSupport.forShell(\""
                         + id + "\");",
+                "import io.typedoo.cli.shell.ShellModel;",
+                "import io.typedoo.cli.shell.Records;",
                 "final OdooClient client = typedoo$.client();",
-                "Model model(String name) { return client.model(name); }",
+                "ShellModel model(String name) { return typedoo$.model(name); }",
                 "List<String> models(String pattern) { return typedoo$.models(pattern); }",
                 "List<String> models() { return typedoo$.models(null); }",
                 "Domain domain(String text) { return Domain.parse(text); }");
         for (String snippet : setup) {
             for (SnippetEvent event : jshell.eval(snippet)) {
+                setupIds.add(event.snippet().id());
                 if (event.status() == Snippet.Status.REJECTED || event.exception() != null) {
                     String why = event.exception() != null ? String.valueOf(event.exception().getMessage())
                             : jshell.diagnostics(event.snippet()).map(d -> d.getMessage(Locale.ROOT)).toList()

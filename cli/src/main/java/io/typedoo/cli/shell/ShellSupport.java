@@ -19,6 +19,7 @@ public final class ShellSupport {
     private static final Map<String, ShellSupport> SHELLS = new ConcurrentHashMap<>();
 
     private final OdooClient client;
+    private final FieldCache fields = new FieldCache();
 
     ShellSupport(OdooClient client) {
         this.client = client;
@@ -44,6 +45,11 @@ public final class ShellSupport {
     /** The connected client. */
     public OdooClient client() {
         return client;
+    }
+
+    /** {@code model("res.partner")} in the shell: the model, with the shell's shortcuts. */
+    public ShellModel model(String name) {
+        return new ShellModel(client.model(name), fields);
     }
 
     /** The technical names of the models containing {@code pattern}, sorted, as ERPpeek's {@code models()}. */

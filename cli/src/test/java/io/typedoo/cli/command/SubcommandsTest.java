@@ -172,9 +172,10 @@ class SubcommandsTest {
         assertFalse(installed.contains("uninstalled"), installed);
         assertTrue(ok("modules", "crm").out().lines().anyMatch(l -> l.matches("crm +uninstalled +CRM")));
 
-        assertEquals(List.of("crm: installed"), lines(ok("install", "crm")));
+        assertEquals(List.of("calendar: installed", "contacts: installed", "crm: installed", "mail: installed"),
+                lines(ok("install", "crm")), "crm and the modules it depends on");
         assertTrue(ok("modules", "crm", "--installed").out().contains("crm "));
-        assertEquals(List.of("crm: installed"), lines(ok("upgrade", "crm")));
+        assertEquals(List.of("crm: upgraded"), lines(ok("upgrade", "crm")));
         assertEquals(List.of("crm: uninstalled"), lines(ok("uninstall", "crm")));
 
         CliRunner.Result unknown = typedoo("install", "crm", "no_such_module");

@@ -93,6 +93,93 @@ class ShellTest {
         assertTrue(!models.get(0).complete(), "no space after a name inside a string");
     }
 
+    private static String session(OdooTestServer server, String... lines) {
+        String script = String.join("\n", lines) + "\n/exit\n";
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        CliRunner.Result result = new CliRunner(dir).variable("TYPEDOO_PASSWORD", "admin")
+                .shellStreams(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), output)
+                .run("shell", "--server", server.url(), "-d", "demo");
+        assertEquals(0, result.exitCode(), result.toString());
+        String screen = output.toString(StandardCharsets.UTF_8);
+        return screen.substring(screen.indexOf(JavaShell.usage()) + JavaShell.usage().length());
+    }
+
+    @Test
+    void theEverydayErpPeekSessionIsShort(OdooTestServer server) {
+        String screen = session(server,
+                "ResPartner.count(\"[('is_company','=',True)]\")",
+                "var p = ResPartner.browse(18)",
+                "p.get(\"parent_id.name\")",
+                "p.write(\"email\", \"ron@wood.example\")",
+                "p.get(\"email\")",
+                "var t = TodoTask.create(Map.of(\"name\", \"Call Ron\"))",
+                "TodoTask.browse(t).call(\"do_toggle_done\")",
+                "TodoTask.browse(t).get(\"is_done\")",
+                "model(\"res.partner\").read(List.of(9, 18), \"name\").size()",
+                "ResPartner.browse(9, 18).get(\"name\")",
+                "ResPartner.browse(9).get(\"category_id.name\")",
+                "ResPartner.browse(\"[('name','ilike','wood')]\").ids()",
+                "p.get(\"name.x\")");
+        assertTrue(screen.contains("$1 ==> 9\n"), screen);
+        assertTrue(screen.contains("p ==> res.partner(18)\n"), screen);
+        assertTrue(screen.contains("$2 ==> \"Wood Corner\"\n"), screen);
+        assertTrue(screen.contains("==> \"ron@wood.example\"\n"), screen);
+        assertTrue(screen.contains("==> true\n"), "the method ran and the task is done: " + screen);
+        assertTrue(screen.contains("==> 2\n"), "int ids: " + screen);
+        assertTrue(screen.contains("==> [Wood Corner, Ron Gibson]\n"), screen);
+        assertTrue(screen.contains("==> [13, 9]\n"), screen);
+        assertTrue(screen.contains("name of res.partner is a char field, not a relation"), screen);
+    }
+
+    @Test
+    void errorsSayWhatAndWhere(OdooTestServer server) {
+        String screen = session(server,
+                "undefinedVar + 1",
+                "ResPartner.count(\"[('name' 'ilike' 'wood')]\")",
+                "ResPartner.count(\"[('nme','=','x')]\")",
+                "String s = 1;");
+        assertTrue(screen.contains("Error: cannot find symbol\n    symbol:   variable undefinedVar\n"
+                + "undefinedVar + 1\n^----------^\n"), screen);
+        assertTrue(screen.contains("Malformed domain (a local parse error; nothing was sent): Expected ','"), screen);
+        assertTrue(screen.contains("Odoo error: Invalid field res.partner.nme"), screen);
+        assertTrue(screen.contains("Error: incompatible types: int cannot be converted to java.lang.String\n"
+                + "String s = 1;\n           ^\n"), screen);
+    }
+
+    @Test
+    void jshellCommandsWorkOnTheSnippetsTyped(OdooTestServer server) throws Exception {
+        Path saved = dir.resolve("session.jsh");
+        Path script = dir.resolve("more.jsh");
+        Files.writeString(script, "int more = kept * 2;\nmore + 1\n");
+        String screen = session(server,
+                "int kept = 42",
+                "String twice(String s) { return s + s; }",
+                "record Pair(int a, int b) {}",
+                "import java.math.BigDecimal;",
+                "/vars",
+                "/methods",
+                "/types",
+                "/imports",
+                "/list",
+                "/save " + saved,
+                "/open " + script,
+                "/drop kept",
+                "/vars",
+                "/history");
+        assertTrue(screen.contains("    int kept = 42\n"), screen);
+        assertTrue(screen.contains("    twice(String)String\n"), screen);
+        assertTrue(screen.contains("    Pair\n"), screen);
+        assertTrue(screen.contains("    import java.math.BigDecimal\n"), screen);
+        assertTrue(screen.lines().anyMatch(l -> l.matches("(typedoo> )? +\\d+ : int kept = 42;")), screen);
+        assertTrue(!screen.contains("typedoo$"), "the shell's set-up stays out of /list: " + screen);
+        assertEquals(List.of("int kept = 42;", "String twice(String s) { return s + s; }",
+                "record Pair(int a, int b) {}", "import java.math.BigDecimal;"), Files.readAllLines(saved));
+        assertTrue(screen.contains("more ==> 84\n") && screen.contains("==> 85\n"), screen);
+        assertTrue(screen.contains("Dropped kept\n"), screen);
+        assertEquals(1, screen.lines().filter(l -> l.endsWith("    int kept = 42")).count(), "dropped: " + screen);
+        assertTrue(screen.contains("\n/drop kept\n"), "/history lists the lines: " + screen);
+    }
+
     @Test
     void aWholeShellThroughTheCommand(OdooTestServer server) throws Exception {
         String script = String.join("\n",
@@ -125,7 +212,8 @@ class ShellTest {
         assertTrue(screen.contains("==> \"Wood Corner\""), screen);
         assertTrue(screen.contains("x ==> 3") && screen.contains(JavaShell.CONTINUATION_PROMPT), screen);
         assertTrue(screen.contains("==> 6"), screen);
-        assertTrue(screen.contains("Error: cannot find symbol"), screen);
+        assertTrue(screen.contains("Error: cannot find symbol\n    symbol:   method undefinedThing(int)\n"
+                + "undefinedThing(1);\n^------------^\n"), "JShell's whole diagnostic, with the caret: " + screen);
         assertTrue(screen.contains("Exception java.lang.IllegalStateException: boom"), screen);
         assertTrue(screen.contains("==> \"demo\""), screen);
         assertTrue(screen.contains("Unknown command /nonsense"), screen);

@@ -68,6 +68,33 @@ class RoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void againstOdoo19ItIsTwoRequestsWithLoginAndOneOverJson2(Protocol protocol) {
+        try (OdooTestServer nineteen = OdooTestServer.builder().odooVersion(19).start();
+                OdooClient admin = nineteen.client()) {
+            TodoTaskModel.of(admin).createAll(IntStream.range(0, 30)
+                    .mapToObj(i -> new TodoTaskValues().name(PREFIX + i).user(admin.uid())).toList());
+            OdooClient.Builder builder = OdooClient.builder().url(nineteen.url())
+                    .database(nineteen.databaseName()).login(OdooTestServer.ADMIN).protocol(protocol);
+            try (OdooClient fresh = protocol == Protocol.JSON2
+                    ? builder.apiKey(OdooTestServer.ADMIN_API_KEY).build()
+                    : builder.password(OdooTestServer.ADMIN).build()) {
+                nineteen.resetRequestCount();
+                Set<String> seen = new HashSet<>();
+                for (TodoTaskRecord task : TodoTaskModel.of(fresh).search(TodoTaskModel.NAME.ilike(PREFIX))) {
+                    seen.add(task.name() + task.user().getName() + task.createdBy().getName() + task.tags());
+                }
+                assertEquals(30, seen.size());
+                if (protocol == Protocol.JSON2) {
+                    assertEquals(1, nineteen.requestCount(), "web_search_read with the API key as bearer token");
+                } else {
+                    assertEquals(2, nineteen.requestCount(), "authenticate, then web_search_read");
+                }
+            }
+        }
+    }
+
     @Test
     void iterating500TasksWithUserNamesAndTagNamesIsOneCallWithASpecification(OdooClient odoo,
             OdooTestServer server) {

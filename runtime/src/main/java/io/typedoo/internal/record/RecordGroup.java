@@ -137,6 +137,9 @@ public final class RecordGroup {
         if (row != null) {
             row.keySet().removeAll(fields);
         }
+        if (related.isEmpty()) {
+            return;
+        }
         for (Field f : info.fields()) {
             if (f instanceof RelationField relation && fields.contains(f.name())) {
                 related.remove(relation.target());

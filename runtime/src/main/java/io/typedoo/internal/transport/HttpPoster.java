@@ -74,7 +74,13 @@ final class HttpPoster {
      * @throws OdooProtocolException when the body is larger than the limit
      */
     Answer post(URI uri, String contentType, byte[] body, CallSite site, ByteCounter bytes) {
-        Reply reply = send(uri, List.of("Content-Type", contentType, "Accept", contentType), body, site, bytes);
+        return post(uri, contentType, body, body.length, site, bytes);
+    }
+
+    /** {@link #post(URI, String, byte[], CallSite, ByteCounter)} of the first {@code length} bytes of {@code body}. */
+    Answer post(URI uri, String contentType, byte[] body, int length, CallSite site, ByteCounter bytes) {
+        Reply reply = send(uri, List.of("Content-Type", contentType, "Accept", contentType), body, length, site,
+                bytes);
         if (reply.status() != 200) {
             throw new OdooHttpStatusException(reply.status(), redactedSnippet(reply.body()), site);
         }
@@ -94,6 +100,12 @@ final class HttpPoster {
      * @throws OdooProtocolException when the body is larger than the limit
      */
     Reply send(URI uri, List<String> headers, byte @Nullable [] body, CallSite site, ByteCounter bytes) {
+        return send(uri, headers, body, body == null ? 0 : body.length, site, bytes);
+    }
+
+    /** {@link #send(URI, List, byte[], CallSite, ByteCounter)} of the first {@code length} bytes of {@code body}. */
+    private Reply send(URI uri, List<String> headers, byte @Nullable [] body, int length, CallSite site,
+            ByteCounter bytes) {
         if (closed) {
             throw new OdooConnectionException("The client was closed; build a new OdooClient to call again", site,
                     null);
@@ -107,8 +119,8 @@ final class HttpPoster {
         if (body == null) {
             builder.GET();
         } else {
-            builder.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            bytes.request(body.length);
+            builder.POST(HttpRequest.BodyPublishers.ofByteArray(body, 0, length));
+            bytes.request(length);
         }
         HttpRequest request = builder.build();
         BoundedBody subscriberHolder = new BoundedBody(config.maxResponseBytes(), bytes);

@@ -2,7 +2,6 @@ package io.typedoo.internal.transport;
 
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooProtocolException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 import org.apache.xmlrpc.client.XmlRpcTransportImpl;
 import org.apache.xmlrpc.serializer.XmlRpcWriter;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -36,6 +34,10 @@ public final class XmlRpcTransport implements Transport {
     private final HttpPoster http;
     private final XmlRpcClient client;
     private final XmlRpcTypeFactory types;
+    /** The largest first buffer of a request: past it, the buffer grows as the request is written. */
+    private static final int MAX_FIRST_BUFFER = 256 * 1024;
+    /** The size of the last request written: the next one's first buffer (a hint; racy updates are harmless). */
+    private volatile int lastRequestBytes = 8192;
 
     /** A transport for the server of {@code config}; nothing is sent until the first call. */
     public XmlRpcTransport(TransportConfig config) {
@@ -110,8 +112,9 @@ public final class XmlRpcTransport implements Transport {
         public @Nullable Object sendRequest(XmlRpcRequest request) throws XmlRpcException {
             CallConfig config = (CallConfig) request.getConfig();
             CallSite site = config.site();
-            byte[] body = write(request, config);
-            HttpPoster.Answer answer = http.post(config.endpoint, "text/xml", body, site, config.bytes);
+            Utf8XmlWriterFactory.Utf8XmlWriter body = write(request, config);
+            HttpPoster.Answer answer = http.post(config.endpoint, "text/xml", body.bytes(), body.length(), site,
+                    config.bytes);
             if (looksLikeHtml(answer)) {
                 throw new OdooProtocolException("The server answered with an HTML page, not XML-RPC: is "
                         + baseUrl + " the Odoo server's address? " + http.redactedSnippet(answer.body()), site, null);
@@ -133,16 +136,18 @@ public final class XmlRpcTransport implements Transport {
             return response.value();
         }
 
-        private byte[] write(XmlRpcRequest request, CallConfig config) throws XmlRpcException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-            ContentHandler handler = getClient().getXmlWriterFactory().getXmlWriter(config, out);
+        /** Writes the request into a buffer sized like the previous one, posted from there without a copy. */
+        private Utf8XmlWriterFactory.Utf8XmlWriter write(XmlRpcRequest request, CallConfig config) {
+            int hint = Math.min(lastRequestBytes + lastRequestBytes / 8, MAX_FIRST_BUFFER);
+            Utf8XmlWriterFactory.Utf8XmlWriter writer = new Utf8XmlWriterFactory.Utf8XmlWriter(null, hint);
             try {
-                new XmlRpcWriter(config, handler, types).write(request);
+                new XmlRpcWriter(config, writer, types).write(request);
             } catch (SAXException e) {
                 throw new IllegalArgumentException("Cannot write the XML-RPC request: " + e.getMessage()
                         + " [" + config.site().describe() + "]", e);
             }
-            return out.toByteArray();
+            lastRequestBytes = writer.length();
+            return writer;
         }
     }
 

@@ -96,6 +96,14 @@ class XmlRpcWritingTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsRefusedBeforeSending() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> send(List.of("half an emoji \uD83D")));
+        assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+        assertTrue(server.requests().isEmpty());
+    }
+
+    @Test
     void unsupportedArgumentsAreRefusedBeforeSending() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> send(List.of(new Object())));
         assertTrue(e.getMessage().endsWith("[server " + server.url() + ", database demo, model m, method x]"),

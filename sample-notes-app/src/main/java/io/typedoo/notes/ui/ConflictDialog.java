@@ -24,7 +24,12 @@ final class ConflictDialog {
         /** Drop the user's version and show the server's (or close the note when deleted there). */
         TAKE_THEIRS,
         /** Save the user's version as a new note and show the server's in this window. */
-        COPY_AS_NEW
+        COPY_AS_NEW,
+        /**
+         * Decide later (the dialog was closed with Esc or its close button): nothing is written, the note stays
+         * unsaved and its draft stays in the drafts file, so the question comes back on the next save or start.
+         */
+        LATER
     }
 
     static final String TITLE = "Changed on the server";
@@ -38,11 +43,14 @@ final class ConflictDialog {
             panel.add(new JLabel("<html>" + capitalise(noteTitle) + " was deleted or archived on the server.<br>"
                     + "Your version:</html>"), BorderLayout.NORTH);
             panel.add(textBox(mine.text()), BorderLayout.CENTER);
-            Object[] options = {"Save mine as a new note", "Discard mine"};
+            Object[] options = {"Save mine as a new note", "Discard mine", "Decide later"};
             int answer = JOptionPane.showOptionDialog(parent, panel, TITLE, JOptionPane.DEFAULT_OPTION,
                     JOptionPane.WARNING_MESSAGE, null, options, options[0]);
-            // Only an explicit "Discard mine" drops the user's text.
-            return answer == 1 ? Choice.TAKE_THEIRS : Choice.KEEP_MINE;
+            return switch (answer) {
+                case 0 -> Choice.KEEP_MINE;
+                case 1 -> Choice.TAKE_THEIRS;
+                default -> Choice.LATER; // Esc or the window's close button: nothing is decided
+            };
         }
         panel.add(new JLabel("<html>" + capitalise(noteTitle) + " was changed on the server since you loaded it."
                 + "</html>"), BorderLayout.NORTH);
@@ -50,18 +58,15 @@ final class ConflictDialog {
         both.add(labelled("Yours", mine.text()));
         both.add(labelled("On the server", theirs.get().content().text()));
         panel.add(both, BorderLayout.CENTER);
-        Object[] options = {"Keep mine", "Take theirs", "Copy mine as new note"};
+        Object[] options = {"Keep mine", "Take theirs", "Copy mine as new note", "Decide later"};
         int answer = JOptionPane.showOptionDialog(parent, panel, TITLE, JOptionPane.DEFAULT_OPTION,
                 JOptionPane.WARNING_MESSAGE, null, options, options[0]);
-        switch (answer) {
-            case 0:
-                return Choice.KEEP_MINE;
-            case 2:
-                return Choice.COPY_AS_NEW;
-            default:
-                // Closing the dialog keeps the user's text: it is copied, never dropped without a clear choice.
-                return answer == 1 ? Choice.TAKE_THEIRS : Choice.COPY_AS_NEW;
-        }
+        return switch (answer) {
+            case 0 -> Choice.KEEP_MINE;
+            case 1 -> Choice.TAKE_THEIRS;
+            case 2 -> Choice.COPY_AS_NEW;
+            default -> Choice.LATER; // Esc or the window's close button: nothing is written
+        };
     }
 
     private static JPanel labelled(String label, String text) {

@@ -1,21 +1,33 @@
 package io.typedoo.notes.ui;
 
 import io.typedoo.notes.config.ConnectionSettings;
+import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
 import org.jspecify.annotations.Nullable;
 
-/** Asks for the server, database, login and password of an Odoo connection. */
+/**
+ * Asks for the server, database, login and password of an Odoo connection. The focus starts in the first empty
+ * field; Enter presses OK, which never sends an empty field but puts the focus there instead.
+ */
 public final class ConnectionDialog {
 
     /**
@@ -50,6 +62,11 @@ public final class ConnectionDialog {
         return Optional.ofNullable(answer[0]);
     }
 
+    /** The dialog's title. */
+    static final String TITLE = "Connect to Odoo";
+    /** What the dialog says when OK is pressed with a field left empty. */
+    static final String ALL_NEEDED = "Server, database, login and password are all needed.";
+
     private static @Nullable Answer show(ConnectionSettings initial, @Nullable String problem) {
         JTextField server = new JTextField(initial.server(), 24);
         server.putClientProperty("JTextField.placeholderText", "https://mycompany.odoo.com");
@@ -57,42 +74,96 @@ public final class ConnectionDialog {
         JTextField login = new JTextField(initial.login(), 24);
         JPasswordField password = new JPasswordField(24);
         password.putClientProperty("JTextField.placeholderText", "password or API key");
+        server.setName("connect.server");
+        database.setName("connect.database");
+        login.setName("connect.login");
+        password.setName("connect.password");
 
         JPanel panel = new JPanel(new GridBagLayout());
+        panel.setBorder(BorderFactory.createEmptyBorder(10, 12, 4, 12));
         GridBagConstraints c = new GridBagConstraints();
         c.insets = new Insets(3, 3, 3, 3);
         c.anchor = GridBagConstraints.WEST;
-        int row = 0;
-        if (problem != null) {
-            c.gridx = 0;
-            c.gridy = row++;
-            c.gridwidth = 2;
-            JLabel message = new JLabel("<html><div style='width:300px'>" + escape(problem) + "</div></html>");
-            message.setForeground(new Color(0xb00020));
-            panel.add(message, c);
-            c.gridwidth = 1;
-        }
+        JLabel message = new JLabel(problem == null ? " " : html(problem));
+        message.setName("connect.message");
+        message.setForeground(new Color(0xb00020));
+        c.gridx = 0;
+        c.gridy = 0;
+        c.gridwidth = 2;
+        panel.add(message, c);
+        c.gridwidth = 1;
+        int row = 1;
         String[] labels = {"Server", "Database", "Login", "Password"};
         JTextField[] fields = {server, database, login, password};
         for (int i = 0; i < labels.length; i++) {
             c.gridx = 0;
             c.gridy = row;
             c.fill = GridBagConstraints.NONE;
-            panel.add(new JLabel(labels[i]), c);
+            JLabel label = new JLabel(labels[i]);
+            label.setLabelFor(fields[i]);
+            panel.add(label, c);
             c.gridx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
             panel.add(fields[i], c);
             row++;
         }
-        JTextField first = initial.server().isBlank() ? server : initial.login().isBlank() ? login : password;
-        SwingUtilities.invokeLater(first::requestFocusInWindow);
-        int result = JOptionPane.showConfirmDialog(null, panel, "Connect to Odoo", JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE);
-        if (result != JOptionPane.OK_OPTION) {
-            return null;
+
+        JDialog dialog = new JDialog((java.awt.Frame) null, TITLE, true);
+        Answer[] answer = new Answer[1];
+        JButton ok = new JButton("OK");
+        JButton cancel = new JButton("Cancel");
+        ok.addActionListener(e -> {
+            // Enter anywhere presses OK: an empty field (the password most often) is never sent, it gets the focus.
+            for (JTextField field : fields) {
+                boolean empty = field instanceof JPasswordField secret ? secret.getPassword().length == 0
+                        : field.getText().isBlank();
+                if (empty) {
+                    message.setText(html(ALL_NEEDED));
+                    field.requestFocusInWindow();
+                    return;
+                }
+            }
+            answer[0] = new Answer(new ConnectionSettings(server.getText().strip(), database.getText().strip(),
+                    login.getText().strip()), password.getPassword());
+            dialog.dispose();
+        });
+        cancel.addActionListener(e -> dialog.dispose());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        buttons.add(ok);
+        buttons.add(cancel);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(panel, BorderLayout.CENTER);
+        content.add(buttons, BorderLayout.SOUTH);
+        dialog.setContentPane(content);
+        dialog.getRootPane().setDefaultButton(ok);
+        dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(), KeyStroke.getKeyStroke("ESCAPE"),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        JTextField first = firstEmpty(fields);
+        dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                first.requestFocusInWindow();
+            }
+        });
+        dialog.pack();
+        dialog.setLocationRelativeTo(null);
+        dialog.setVisible(true); // modal: returns when closed
+        return answer[0];
+    }
+
+    /** The field to start in: the first one still empty (the password, when the rest is remembered). */
+    private static JTextField firstEmpty(JTextField[] fields) {
+        for (JTextField field : fields) {
+            if (field instanceof JPasswordField secret ? secret.getPassword().length == 0 : field.getText().isBlank()) {
+                return field;
+            }
         }
-        return new Answer(new ConnectionSettings(server.getText().strip(), database.getText().strip(),
-                login.getText().strip()), password.getPassword());
+        return fields[fields.length - 1];
+    }
+
+    private static String html(String text) {
+        return "<html><div style='width:300px'>" + escape(text) + "</div></html>";
     }
 
     private static String escape(String text) {

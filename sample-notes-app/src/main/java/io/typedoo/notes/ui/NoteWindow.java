@@ -7,6 +7,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -17,11 +18,11 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
@@ -32,6 +33,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -63,16 +65,24 @@ public final class NoteWindow {
     static final String PRIORITY_NAME = "note.priority";
 
     private static final long TYPING_PAUSE_NANOS = 1_000_000_000L;
-    private static final Color ERROR_TEXT = new Color(0xb00020);
-    private static final Color STATUS_TEXT = new Color(0x5b5630);
+    /** The hint an empty note shows. */
+    public static final String PLACEHOLDER = "Type a note; " + Shortcut.SAVE.keyText() + " saves it to Odoo; "
+            + Shortcut.SHORTCUTS.keyText() + " for help";
+    /** The colours of the status line: at least 7:1 against its background, for small text (WCAG AAA). */
+    static final Color STATUS_BACKGROUND = new Color(0xefe796);
+    static final Color ERROR_TEXT = new Color(0x8a0016);
+    static final Color STATUS_TEXT = new Color(0x3d3a1f);
+    /** The default size: a sticky note that still shows two lines of status in full. */
+    static final Dimension DEFAULT_SIZE = new Dimension(300, 280);
 
     private final String key;
     private final NotesDesktop desktop;
     private final JFrame frame = new JFrame();
-    private final JTextArea text = new JTextArea();
+    private final JTextArea text = new HintTextArea(PLACEHOLDER);
     private final JTextField deadline = new JTextField(8);
     private final JToggleButton priority = new JToggleButton("\u2606");
-    private final JLabel status = new JLabel(" ");
+    /** Wraps, so that a long message is read in full rather than cut off. */
+    private final JTextArea status = new JTextArea(" ");
     private final JProgressBar busy = new JProgressBar();
     private final UndoManager undo = new UndoManager();
     private final Map<Shortcut, Action> actions = new EnumMap<>(Shortcut.class);
@@ -203,6 +213,7 @@ public final class NoteWindow {
     void status(String message, boolean error) {
         status.setText(message);
         status.setToolTipText(message);
+        status.setCaretPosition(0);
         status.setForeground(error ? ERROR_TEXT : STATUS_TEXT);
     }
 
@@ -375,6 +386,11 @@ public final class NoteWindow {
         text.setFont(text.getFont().deriveFont(Font.PLAIN, 14f));
         text.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         text.getDocument().addUndoableEditListener(e -> groupTyping(e.getEdit()));
+        // Tab moves on to the deadline, as in a form; a tab character is not what a note's title wants.
+        text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
+                Set.of(KeyStroke.getKeyStroke("TAB"), KeyStroke.getKeyStroke("ctrl TAB")));
+        text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
+                Set.of(KeyStroke.getKeyStroke("shift TAB"), KeyStroke.getKeyStroke("ctrl shift TAB")));
         onEveryChange(text.getDocument(), this::refreshTitle);
         JScrollPane scroll = new JScrollPane(text);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -394,7 +410,13 @@ public final class NoteWindow {
         onEveryChange(deadline.getDocument(), this::refreshTitle);
 
         status.setName(STATUS_NAME);
-        status.setFont(status.getFont().deriveFont(11f));
+        status.setEditable(false);
+        status.setFocusable(false);
+        status.setLineWrap(true);
+        status.setWrapStyleWord(true);
+        status.setOpaque(false);
+        status.setBorder(BorderFactory.createEmptyBorder());
+        status.setFont(UIManager.getFont("Label.font").deriveFont(12f));
         status.setForeground(STATUS_TEXT);
         busy.setPreferredSize(new Dimension(36, 6));
         busy.setVisible(false);
@@ -410,7 +432,7 @@ public final class NoteWindow {
         statusLine.add(busy, BorderLayout.EAST);
 
         JPanel south = new JPanel(new BorderLayout(0, 2));
-        south.setBackground(new Color(0xefe796));
+        south.setBackground(STATUS_BACKGROUND);
         south.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 8));
         south.add(fields, BorderLayout.NORTH);
         south.add(statusLine, BorderLayout.SOUTH);
@@ -420,8 +442,8 @@ public final class NoteWindow {
         content.add(scroll, BorderLayout.CENTER);
         content.add(south, BorderLayout.SOUTH);
         frame.setContentPane(content);
-        frame.setSize(280, 240);
-        frame.setMinimumSize(new Dimension(200, 160));
+        frame.setSize(DEFAULT_SIZE);
+        frame.setMinimumSize(new Dimension(220, 180));
         refreshTitle();
     }
 

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
 public final class NotesDesktop {
 
     private static final System.Logger LOG = System.getLogger(NotesDesktop.class.getName());
+    /** The status of a note whose conflict the user left for later. */
+    static final String LATER_STATUS = "Not saved: changed on the server too. Save again to choose.";
 
     private final SyncService sync;
     private final NoteStore store;
@@ -108,7 +110,10 @@ public final class NotesDesktop {
             open(draft.key()).showDraft(draft);
         }
         if (windows.isEmpty()) {
-            open(Draft.newKey()).showUnsavedContent(NoteContent.EMPTY);
+            // A first start (or every note done): say where the notes go, next to the hint on how to start.
+            NoteWindow first = open(Draft.newKey());
+            first.showUnsavedContent(NoteContent.EMPTY);
+            first.status(whereNotesLive(), false);
         }
         sync.retryAll();
     }
@@ -371,6 +376,11 @@ public final class NotesDesktop {
                 send(copy, Draft.ofNew(copy.key(), mine.content()));
                 takeTheirs(window, theirs);
                 break;
+            case LATER:
+                // The draft stays in the drafts file and the note stays marked; the next save (or start) asks again.
+                window.pending();
+                window.status(LATER_STATUS, true);
+                break;
             case TAKE_THEIRS:
             default:
                 takeTheirs(window, theirs);
@@ -398,6 +408,11 @@ public final class NotesDesktop {
     }
 
     // ----------------------------------------------------------------------------------------------- helpers
+
+    /** "Your notes live on the embedded server (data in ...)." or "... on Odoo at https://..., database x". */
+    String whereNotesLive() {
+        return "Your notes live on " + store.describe() + ".";
+    }
 
     private <T> void runInBackground(NoteWindow window, Callable<T> call, Consumer<T> onSuccess, String failure) {
         window.busy(true);

@@ -78,7 +78,7 @@ class NotesWindowsTest {
     }
 
     private static String statusOf(NoteWindow w) {
-        return Swing.onEdt(() -> Swing.find(w.frame().getContentPane(), NoteWindow.STATUS_NAME, JLabel.class)
+        return Swing.onEdt(() -> Swing.find(w.frame().getContentPane(), NoteWindow.STATUS_NAME, JTextArea.class)
                 .getText());
     }
 

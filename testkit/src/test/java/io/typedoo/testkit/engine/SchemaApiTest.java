@@ -142,6 +142,11 @@ class SchemaApiTest {
         assertEquals(Map.of("type", "ir.actions.client", "tag", "reload"),
                 calls.call("ir.module.module", "button_immediate_install", crm));
         assertEquals("installed", calls.readOne("ir.module.module", crm.get(0), "state").get("state"));
+        for (String dependency : List.of("calendar", "contacts", "mail")) {
+            List<Long> id = calls.search("ir.module.module", domain(leaf("name", "=", dependency)));
+            assertEquals("installed", calls.readOne("ir.module.module", id.get(0), "state").get("state"),
+                    dependency + ", which crm depends on, is installed with it");
+        }
         calls.call("ir.module.module", "button_immediate_upgrade", crm);
         calls.call("ir.module.module", "button_immediate_uninstall", crm);
         assertEquals("uninstalled", calls.readOne("ir.module.module", crm.get(0), "state").get("state"));
