@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code typedoo generate} writes compiles, with the typedoo annotation processor running on it, without a
- * warning under the build's own lint options ({@code -Xlint:all,-processing}); the processor's classes exist
+ * warning under {@code -Xlint:all}, processing included; the processor's classes exist
  * afterwards.
  */
 @OdooTest

@@ -93,9 +93,8 @@ class InterfaceGeneratorTest {
     void namesFollowTheProcessorsRule() {
         assertEquals("TodoTaskTag", JavaNames.typeName("todo.task.tag"));
         assertEquals("dateDeadline", JavaNames.accessorName("date_deadline"));
-        assertEquals("date_deadline", JavaNames.derivedFieldName("dateDeadline"));
-        assertEquals("is_done", JavaNames.derivedFieldName("isDone"));
-        assertEquals("date_deadline", JavaNames.derivedFieldName("getDateDeadline"));
+        assertEquals("class_", JavaNames.accessorName("class"));
+        assertEquals("field2fa", JavaNames.accessorName("2fa"));
         assertEquals("user", JavaNames.relationBase("user_id"));
         assertEquals("tags", JavaNames.relationBase("tag_ids"));
     }
