@@ -2,12 +2,12 @@ package io.typedoo.client;
 
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooAuthenticationException;
-import io.typedoo.untyped.Model;
 import io.typedoo.internal.transport.ByteCounter;
 import io.typedoo.internal.transport.JsonRpcTransport;
 import io.typedoo.internal.transport.Transport;
 import io.typedoo.internal.transport.TransportConfig;
 import io.typedoo.internal.transport.XmlRpcTransport;
+import io.typedoo.untyped.Model;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,9 @@ package io.typedoo.typed;
 
 import io.typedoo.error.OdooEmptyValueException;
 import io.typedoo.error.OdooNoneResultException;
+import io.typedoo.error.OdooSelectionValueException;
 import io.typedoo.internal.record.RecordGroup;
+import io.typedoo.internal.record.UnknownSelectionValue;
 import io.typedoo.internal.record.ValueType;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +59,11 @@ public abstract class RecordHandle {
 
     /** The value of a field, or null where Odoo has none. */
     protected final <T> @Nullable T getOrNull(ScalarField<T> field) {
-        return field.type().fromWire(group.value(id, field.name()));
+        try {
+            return field.type().fromWire(group.value(id, field.name()));
+        } catch (UnknownSelectionValue e) {
+            throw unknownSelection(field.name(), "read", e);
+        }
     }
 
     /** The related record of a many2one field that the interface declares non-null. */
@@ -86,7 +92,7 @@ public abstract class RecordHandle {
      * non-null result. The record's cached values are dropped, since the method may change them.
      */
     protected final <T> T call(String method, ValueType<T> result, @Nullable Object... args) {
-        T value = result.fromWire(invoke(method, args));
+        T value = callOrNull(method, result, args);
         if (value == null) {
             throw new OdooEmptyValueException(modelName() + "." + method + " returned an empty value (False), but the"
                     + " model interface declares a non-null result; declare it @Nullable",
@@ -97,7 +103,17 @@ public abstract class RecordHandle {
 
     /** {@link #call} for a result that may be empty. */
     protected final <T> @Nullable T callOrNull(String method, ValueType<T> result, @Nullable Object... args) {
-        return result.fromWire(invoke(method, args));
+        Object wire = invoke(method, args);
+        try {
+            return result.fromWire(wire);
+        } catch (UnknownSelectionValue e) {
+            throw unknownSelection(method, method, e);
+        }
+    }
+
+    private OdooSelectionValueException unknownSelection(String member, String odooMethod, UnknownSelectionValue e) {
+        return new OdooSelectionValueException(modelName(), id, member, e.value(), e.enumType(),
+                group.client().site(modelName(), odooMethod));
     }
 
     /**

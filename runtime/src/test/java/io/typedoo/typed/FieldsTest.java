@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.typedoo.domain.Domain;
+import io.typedoo.internal.record.UnknownSelectionValue;
 import io.typedoo.internal.record.ValueType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,6 +37,8 @@ class FieldsTest {
     void stringOperators() {
         StringField name = StringField.of("name");
         assertEquals(Domain.parse("[('name', 'ilike', 'wood')]"), name.ilike("wood"));
+        assertEquals(Domain.parse("['&', ('name', 'not like', 'w'), ('name', '=like', 'W%')]"),
+                name.notLike("w").and(name.eqLike("W%")));
         assertEquals(Domain.parse("[('name', '=', 'x')]"), name.eq("x"));
         assertEquals(Domain.parse("[('name', 'in', ['a', 'b'])]"), name.in("a", "b"));
         assertEquals(Domain.parse("[('name', '!=', False)]"), name.isSet());
@@ -96,10 +99,10 @@ class FieldsTest {
         assertEquals(new BigDecimal("12.5"), ValueType.DECIMAL.fromWire(12.5));
         assertEquals("aGk=", ValueType.BINARY.toWire("hi".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertEquals(Priority.HIGH, ValueType.selection(Priority.class).fromWire("1"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UnknownSelectionValue e = assertThrows(UnknownSelectionValue.class,
                 () -> ValueType.selection(Priority.class).fromWire("2"));
-        assertEquals("The selection value '2' has no constant in io.typedoo.typed.FieldsTest$Priority; add one (the"
-                + " server may have a newer selection list)", e.getMessage());
+        assertEquals("2", e.value());
+        assertEquals(Priority.class.getName(), e.enumType());
     }
 
     @Test

@@ -166,7 +166,7 @@ public final class InterfaceGenerator {
     }
 
     private TypeName javaType(FieldInfo field, ClassName self, TypeSpec.Builder type, Set<String> usedNames) {
-        boolean nullable = !field.required();
+        boolean nullable = !field.isRequired();
         ClassName target = field.relation() == null ? null : generatedTypes.get(field.relation());
         TypeName base;
         switch (field.type()) {
@@ -260,10 +260,10 @@ public final class InterfaceGenerator {
         if (field.relation() != null) {
             doc.append(" to {@code ").append(field.relation()).append("}");
         }
-        if (field.required()) {
+        if (field.isRequired()) {
             doc.append(", required");
         }
-        if (field.readonly()) {
+        if (field.isReadonly()) {
             doc.append(", read-only");
         }
         return doc.append(".\n").toString();
