@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -51,11 +54,13 @@ public final class OdooClient implements AutoCloseable {
         final Protocol protocol;
         final Transport transport;
         final List<CallListener> listeners;
+        final RepeatedLoadDetector repeatedLoads;
+        final ConcurrentMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
         volatile @Nullable Long uid;
         volatile @Nullable ServerVersion version;
 
         Shared(URI url, String database, String login, String secret, Protocol protocol, Transport transport,
-                List<CallListener> listeners) {
+                List<CallListener> listeners, RepeatedLoadDetector repeatedLoads) {
             this.url = url;
             this.database = database;
             this.login = login;
@@ -63,6 +68,7 @@ public final class OdooClient implements AutoCloseable {
             this.protocol = protocol;
             this.transport = transport;
             this.listeners = listeners;
+            this.repeatedLoads = repeatedLoads;
         }
     }
 
@@ -76,7 +82,10 @@ public final class OdooClient implements AutoCloseable {
         return new Builder();
     }
 
-    /** The server's {@code common.version()}, cached after the first call. Needs no login. */
+    /**
+     * The server's {@code common.version()}, cached after the first call. Needs no login. The record layer does not
+     * ask for it: it tries the Odoo 17+ call and falls back once when the server refuses it.
+     */
     public ServerVersion version() {
         ServerVersion v = shared.version;
         if (v == null) {
@@ -148,12 +157,23 @@ public final class OdooClient implements AutoCloseable {
         params.add(method);
         params.add(args);
         params.add(kw);
+        shared.repeatedLoads.observe(this, model, method, args);
         return call("object", model, method, params);
     }
 
     /** {@link #execute(String, String, List, Map)} without keyword arguments. */
     public @Nullable Object execute(String model, String method, List<?> args) {
         return execute(model, method, args, Map.of());
+    }
+
+    /**
+     * The object of type {@code type} attached to this client's connection, made by {@code create} on first use and
+     * shared with every client derived with {@link #withContext}. Layers built on the client keep here what they
+     * learn about the server; the record layer, for one, remembers whether the server takes Odoo 17's
+     * {@code web_search_read} specification, so that it asks at most once.
+     */
+    public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(shared.attachments.computeIfAbsent(type, t -> Objects.requireNonNull(create.get())));
     }
 
     /** The untyped layer for one model, in the spirit of ERPpeek: {@code odoo.model("res.partner").count()}. */
@@ -256,6 +276,7 @@ public final class OdooClient implements AutoCloseable {
         private Context context = Context.empty();
         private @Nullable SSLContext sslContext;
         private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
+        private int repeatedLoadWarning = RepeatedLoadDetector.DEFAULT_THRESHOLD;
 
         private Builder() {
         }
@@ -340,6 +361,19 @@ public final class OdooClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * After how many reads in a row of one record of the same model the client logs a warning (once per model)
+         * that names the model and the fix: load the records together with {@code browse(ids)} or a search. 20 by
+         * default; 0 turns the warning off.
+         */
+        public Builder repeatedLoadWarning(int threshold) {
+            if (threshold < 0) {
+                throw new IllegalArgumentException("The threshold must be 0 (off) or more, got " + threshold);
+            }
+            this.repeatedLoadWarning = threshold;
+            return this;
+        }
+
         /** Builds the client. Connects lazily: nothing goes on the wire until the first call. */
         public OdooClient build() {
             URI u = Objects.requireNonNull(url, "url is required, such as http://localhost:8069");
@@ -358,7 +392,8 @@ public final class OdooClient implements AutoCloseable {
             TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes,
                     sslContext);
             Transport transport = protocol == Protocol.XMLRPC ? new XmlRpcTransport(config) : new JsonRpcTransport(config);
-            return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners)), context);
+            return new OdooClient(new Shared(u, db, user, pw, protocol, transport, List.copyOf(listeners),
+                    new RepeatedLoadDetector(repeatedLoadWarning)), context);
         }
     }
 }

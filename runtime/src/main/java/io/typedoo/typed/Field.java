@@ -7,7 +7,7 @@ import io.typedoo.domain.Domain;
  * field name plus the conditions and orderings every field supports. Subclasses add the operators that fit the
  * value type, so a condition with a value of the wrong type does not compile.
  */
-public abstract class Field {
+public abstract class Field implements FetchPath {
 
     private final String name;
 
@@ -19,6 +19,7 @@ public abstract class Field {
     }
 
     /** The Odoo field name, such as {@code date_deadline}. */
+    @Override
     public final String name() {
         return name;
     }

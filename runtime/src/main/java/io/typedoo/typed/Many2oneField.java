@@ -73,4 +73,12 @@ public final class Many2oneField<R> extends Field implements RelationField {
     public Domain any(Domain condition) {
         return Domain.leaf(name(), "any", condition.toWire());
     }
+
+    /**
+     * This relation with the fields of its target to bring along in a {@link FetchPlan}, such as
+     * {@code TodoTaskModel.USER.then(ResUsersModel.NAME)}; without arguments, the related ids only.
+     */
+    public FetchPath then(FetchPath... targetFields) {
+        return new RelationPath(name(), List.of(targetFields));
+    }
 }

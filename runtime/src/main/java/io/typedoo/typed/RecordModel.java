@@ -3,7 +3,9 @@ package io.typedoo.typed;
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
 import io.typedoo.error.OdooProtocolException;
+import io.typedoo.error.OdooRemoteException;
 import io.typedoo.internal.record.DeclaredModel;
+import io.typedoo.internal.record.FetchProfile;
 import io.typedoo.internal.record.RecordGroup;
 import io.typedoo.internal.record.ValueType;
 import java.util.ArrayList;
@@ -18,14 +20,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The base of generated model classes, such as {@code TodoTaskModel}: one declared Odoo model bound to an
  * {@link OdooClient}. Searches return generated records that share a {@link RecordGroup}, so reading them costs
- * one call for the whole result; against Odoo 17 and later a search also brings the declared fields of related
- * records, in one {@code web_search_read} call. Thread-safe.
+ * one call for the whole result; against Odoo 17 and later a search also brings fields of related records, in one
+ * {@code web_search_read} call (what it brings: {@link FetchPlan}). No {@code version()} call: the first search
+ * tries {@code web_search_read} and, if the server refuses it, falls back to {@code search_read}, remembering the
+ * answer for the client's connection. Thread-safe.
  *
  * @param <T> the model interface, such as {@code TodoTask}
  * @param <H> the generated record class, such as {@code TodoTaskRecord}
  * @param <V> the generated values builder, such as {@code TodoTaskValues}
  */
 public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
+
+    private static final System.Logger LOG = System.getLogger(RecordModel.class.getName());
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final OdooClient client;
     private final DeclaredModel<H> info;
@@ -78,13 +85,59 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
     }
 
     /**
-     * The records of {@code page} among those matching {@code domain} in {@code order}, with their declared
-     * fields: one {@code web_search_read} call with a nested specification against Odoo 17 and later (which also
-     * brings the declared fields of related records), one {@code search_read} call before.
+     * The records of {@code page} among those matching {@code domain} in {@code order}: one {@code web_search_read}
+     * call with a nested specification against Odoo 17 and later, which brings related records along, one
+     * {@code search_read} call before (after one refused {@code web_search_read} per client connection, which is
+     * how the record layer learns the difference). What it brings is the {@link FetchPlan} learnt at the line of
+     * code that calls it, or the {@linkplain FetchPlan#defaults defaults} the first time; the plan is logged at
+     * level DEBUG.
      *
      * @param order the order, or null for the model's default order
      */
     public final List<H> search(Domain domain, Page page, @Nullable Order order) {
+        String site = callSite();
+        FetchProfile profile = info.profiles().at(site);
+        boolean learnt = profile != null && !profile.isEmpty();
+        FetchPlan plan = learnt ? FetchPlan.learnt(info, profile) : FetchPlan.defaults(info);
+        LOG.log(System.Logger.Level.DEBUG, () -> info.name() + " search at " + site + " brings " + plan
+                + (learnt ? " (learnt from earlier searches there)" : " (the defaults: first search there)"));
+        return search(domain, page, order, plan, profile == null ? RecordGroup.NO_PROFILES : new FetchProfile[] {profile});
+    }
+
+    /**
+     * {@link #search(Domain, Page, Order)} bringing what {@code plan} says, and nothing learnt: for code that knows
+     * what it reads, such as {@code tasks.search(domain, page, null, tasks.plan(TodoTaskModel.NAME,
+     * TodoTaskModel.USER.then(ResUsersModel.NAME)))}. A field read that the plan did not bring loads on first use,
+     * for every record of the search in one call.
+     *
+     * @param order the order, or null for the model's default order
+     */
+    public final List<H> search(Domain domain, Page page, @Nullable Order order, FetchPlan plan) {
+        if (plan.model() != info) {
+            throw new IllegalArgumentException("A fetch plan for " + plan.modelName() + " given to a search of "
+                    + info.name());
+        }
+        return search(domain, page, order, plan, RecordGroup.NO_PROFILES);
+    }
+
+    /**
+     * The plan that brings {@code paths} of this model: fields ({@code TodoTaskModel.NAME}), relations as ids
+     * ({@code TodoTaskModel.USER}) or with fields of their records ({@code
+     * TodoTaskModel.USER.then(ResUsersModel.NAME)}).
+     *
+     * @throws IllegalArgumentException when a path names a field the model interface does not declare
+     */
+    public final FetchPlan plan(FetchPath... paths) {
+        return FetchPlan.of(info, List.of(paths));
+    }
+
+    /** What a search brings the first time a line of code runs it: {@link FetchPlan#defaults}. */
+    public final FetchPlan defaultPlan() {
+        return FetchPlan.defaults(info);
+    }
+
+    private List<H> search(Domain domain, Page page, @Nullable Order order, FetchPlan plan,
+            FetchProfile[] profiles) {
         Map<String, Object> kwargs = new LinkedHashMap<>();
         if (page.offset() > 0) {
             kwargs.put("offset", page.offset());
@@ -95,25 +148,36 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         if (order != null) {
             kwargs.put("order", order.toWire());
         }
-        List<?> rows;
-        String method;
-        if (client.version().hasWebSearchReadSpecification()) {
-            method = "web_search_read";
-            Object answer = client.execute(info.name(), method, List.of(domain.toWire(), info.specification()), kwargs);
-            if (!(answer instanceof Map<?, ?> result) || !(result.get("records") instanceof List<?> records)) {
-                throw unexpected(method, answer);
+        String method = "web_search_read";
+        List<?> rows = null;
+        SearchSupport support = client.attachment(SearchSupport.class, SearchSupport::new);
+        if (support.mayTakeSpecification()) {
+            Map<String, Object> withSpecification = new LinkedHashMap<>(kwargs);
+            withSpecification.put("specification", plan.specification());
+            try {
+                Object answer = client.execute(info.name(), method, List.of(domain.toWire()), withSpecification);
+                if (!(answer instanceof Map<?, ?> result) || !(result.get("records") instanceof List<?> records)) {
+                    throw unexpected(method, answer);
+                }
+                rows = records;
+                support.tookSpecification();
+            } catch (OdooRemoteException e) {
+                if (!SearchSupport.refusesSpecification(e)) {
+                    throw e;
+                }
+                support.refusedSpecification();
             }
-            rows = records;
-        } else {
+        }
+        if (rows == null) {
             method = "search_read";
-            kwargs.put("fields", info.fieldNames());
+            kwargs.put("fields", plan.fieldNames());
             Object answer = client.execute(info.name(), method, List.of(domain.toWire()), kwargs);
             if (!(answer instanceof List<?> records)) {
                 throw unexpected(method, answer);
             }
             rows = records;
         }
-        RecordGroup group = new RecordGroup(client, info, List.of());
+        RecordGroup group = new RecordGroup(client, info, List.of(), profiles);
         List<H> result = new ArrayList<>(rows.size());
         for (Object row : rows) {
             if (!(row instanceof Map<?, ?> values) || !(values.get("id") instanceof Number id)) {
@@ -123,6 +187,25 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
             result.add(info.newRecord(group, id.longValue()));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The line of code that called the search, such as {@code com.example.Report.run(Report.java:42)}: the first
+     * frame outside the record layer, its generated subclasses and the Kotlin extensions.
+     */
+    private static String callSite() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !isRecordLayer(f.getDeclaringClass()))
+                .findFirst()
+                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":"
+                        + f.getLineNumber() + ")")
+                .orElse("?"));
+    }
+
+    private static boolean isRecordLayer(Class<?> type) {
+        return RecordModel.class.isAssignableFrom(type)
+                || type.getPackageName().equals(RecordModel.class.getPackageName())
+                || type.getPackageName().equals("io.typedoo.kotlin");
     }
 
     /** A handle on the record {@code id}, without a call; its values load on first use. */

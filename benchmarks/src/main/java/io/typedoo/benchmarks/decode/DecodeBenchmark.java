@@ -31,9 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 4, time = 2)
+@Fork(2)
 public class DecodeBenchmark {
 
     @Param({"1000", "10000"})
@@ -50,7 +50,6 @@ public class DecodeBenchmark {
         raw = RawOdooXmlRpc.login(server.url(), "demo", "admin", "admin");
         odoo = OdooClient.builder().url(server.url()).database("demo").login("admin").password("admin").build();
         odoo.authenticate();
-        odoo.version();
         tasks = TodoTaskModel.of(odoo);
     }
 

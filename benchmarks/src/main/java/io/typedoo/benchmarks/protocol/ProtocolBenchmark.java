@@ -63,7 +63,6 @@ public class ProtocolBenchmark {
         odoo = OdooClient.builder().url(server.url()).database("demo").login("admin").password("admin")
                 .protocol(protocol).build();
         odoo.authenticate();
-        odoo.version();
         List<Long> tagIds = odoo.model("todo.task.tag").create(List.of(Map.of("name", "Sales"),
                 Map.of("name", "Support"), Map.of("name", "Urgent")));
         List<Map<String, Object>> seed = new ArrayList<>();

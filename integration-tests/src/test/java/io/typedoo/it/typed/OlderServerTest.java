@@ -11,14 +11,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Against a server older than 17 (no nested specification): one call per model, at most three for the page. */
+/**
+ * Against a server older than 17 (no nested specification): one call per model for the page, three for tasks,
+ * users (assignee and creator together) and tags, after one refused {@code web_search_read} per client.
+ */
 @OdooTest
 class OlderServerTest {
 
     @Test
-    void iterating500TasksWithUsersAndTagsCostsAtMostThreeCalls(OdooClient admin, OdooTestServer server) {
+    void iterating500TasksWithUsersCreatorsAndTagsCostsOneCallPerModel(OdooClient admin, OdooTestServer server) {
         TodoTaskTagRecord tag = TodoTaskTagModel.of(admin).create(v -> v.name("old"));
         long demoUser = admin.model("res.users").search(Domain.leaf("login", "=", "demo")).get(0);
         List<TodoTaskValues> values = new ArrayList<>();
@@ -31,27 +35,39 @@ class OlderServerTest {
         try (Odoo16Front front = Odoo16Front.start(server.url());
                 OdooClient odoo = OdooClient.builder().url(front.url()).database(server.databaseName())
                         .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).build()) {
-            assertFalse(odoo.version().hasWebSearchReadSpecification());
             odoo.authenticate();
             server.resetRequestCount();
 
-            Set<String> users = new HashSet<>();
-            Set<String> tags = new HashSet<>();
-            int seen = 0;
-            for (TodoTask task : TodoTaskModel.of(odoo).search(TodoTaskModel.NAME.ilike("Old server "))) {
-                task.name();
-                ResUsers user = task.user();
-                if (user != null) {
-                    users.add(user.getName());
-                }
-                task.tags().forEach(t -> tags.add(t.name()));
-                seen++;
-            }
+            assertEquals("500 tasks, users 2, creators 1, tags [old]", readPage(odoo));
+            assertEquals(1, front.refusedSpecifications(), "web_search_read with a specification, refused once");
+            assertEquals(3, server.requestCount(),
+                    "search_read of the tasks, one read of the users and creators (both res.users), one of tags");
 
-            assertEquals(500, seen);
-            assertEquals(2, users.size());
-            assertEquals(Set.of("old"), tags);
-            assertEquals(3, server.requestCount(), "search_read of the tasks, one read of users, one of tags");
+            server.resetRequestCount();
+            assertEquals("500 tasks, users 2, creators 1, tags [old]", readPage(odoo));
+            assertEquals(1, front.refusedSpecifications(), "the refusal is remembered for the client's connection");
+            assertEquals(3, server.requestCount(), "one call per model, none refused");
+
+            assertFalse(odoo.version().hasWebSearchReadSpecification(), "the front answers as Odoo 16");
         }
+    }
+
+    /** Iterates the page as users write it, touching every relation. */
+    private static String readPage(OdooClient odoo) {
+        Set<String> users = new HashSet<>();
+        Set<String> creators = new HashSet<>();
+        Set<String> tags = new TreeSet<>();
+        int seen = 0;
+        for (TodoTask task : TodoTaskModel.of(odoo).search(TodoTaskModel.NAME.ilike("Old server "))) {
+            task.name();
+            ResUsers user = task.user();
+            if (user != null) {
+                users.add(user.getName());
+            }
+            creators.add(task.createdBy().getName());
+            task.tags().forEach(t -> tags.add(t.name()));
+            seen++;
+        }
+        return seen + " tasks, users " + users.size() + ", creators " + creators.size() + ", tags " + tags;
     }
 }

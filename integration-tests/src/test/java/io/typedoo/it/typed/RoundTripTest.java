@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.client.OdooClient;
+import io.typedoo.client.Protocol;
+import io.typedoo.typed.Page;
 import io.typedoo.domain.Domain;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
@@ -14,6 +16,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The round trips the generated classes cost, counted on the server: reading 500 tasks with their users and tags,
@@ -40,11 +44,28 @@ class RoundTripTest {
         tasks.createAll(values);
     }
 
-    /** Logs in and learns the server version, so that the counts below are those of the operations. */
+    /** Logs in, so that the counts below are those of the operations. */
     private static void warmUp(OdooClient odoo, OdooTestServer server) {
         odoo.authenticate();
-        odoo.version();
         server.resetRequestCount();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void theIdiomaticLoopFromAFreshClientIsTwoRequestsWithLogin(Protocol protocol, OdooTestServer server) {
+        try (OdooClient fresh = OdooClient.builder().url(server.url()).database(server.databaseName())
+                .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).protocol(protocol).build()) {
+            server.resetRequestCount();
+            Set<String> seen = new HashSet<>();
+            for (TodoTaskRecord task : TodoTaskModel.of(fresh).search(TodoTaskModel.NAME.ilike(PREFIX),
+                    Page.first(100))) {
+                ResUsers user = task.user();
+                seen.add(task.name() + (user == null ? "" : user.getName()) + task.createdBy().getName()
+                        + task.tags().stream().map(TodoTaskTag::name).toList());
+            }
+            assertEquals(100, seen.size());
+            assertEquals(2, server.requestCount(), "authenticate, then web_search_read; no version() call");
+        }
     }
 
     @Test

@@ -29,6 +29,10 @@ public interface TodoTask {
 
     @Nullable String description();
 
+    /** Who created the task, set by Odoo: a second relation to res.users next to {@link #user()}. */
+    @OdooField("create_uid")
+    ResUsers createdBy();
+
     /** Flips {@code is_done}; Odoo answers True. */
     @OdooMethod("do_toggle_done")
     boolean toggleDone();

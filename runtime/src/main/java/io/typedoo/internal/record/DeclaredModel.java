@@ -2,13 +2,16 @@ package io.typedoo.internal.record;
 
 import io.typedoo.typed.Field;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the record layer knows of one declared model: its Odoo name, its declared fields and how to make its
- * generated record class. Each generated model class holds one, as {@code TodoTaskModel.info()}. Immutable.
+ * generated record class. Each generated model class holds one, as {@code TodoTaskModel.info()}. Its declaration
+ * is immutable; it also keeps what the searches of the model learn about the fields code reads
+ * ({@link FetchProfiles}).
  *
  * @param <H> the generated record class, such as {@code TodoTaskRecord}
  */
@@ -18,6 +21,8 @@ public final class DeclaredModel<H> {
     private final List<Field> fields;
     private final List<String> fieldNames;
     private final RecordFactory<H> factory;
+    private final Map<String, Field> byName = new HashMap<>();
+    private final FetchProfiles profiles = new FetchProfiles();
 
     private DeclaredModel(String name, RecordFactory<H> factory, List<Field> fields) {
         this.name = name;
@@ -28,6 +33,7 @@ public final class DeclaredModel<H> {
             if (!f.name().equals("id")) {
                 names.add(f.name());
             }
+            byName.put(f.name(), f);
         }
         this.fieldNames = List.copyOf(names);
     }
@@ -60,31 +66,14 @@ public final class DeclaredModel<H> {
         return factory.create(group, id);
     }
 
-    /**
-     * The {@code specification} of Odoo 17+'s {@code web_search_read}: every declared field, and for relations
-     * the declared fields of the target (whose own relations come as ids).
-     */
-    public Map<String, Object> specification() {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        for (Field f : fields) {
-            if (f.name().equals("id")) {
-                continue;
-            }
-            if (f instanceof RelationField relation) {
-                spec.put(f.name(), Map.of("fields", relation.target().flatSpecification()));
-            } else {
-                spec.put(f.name(), Map.of());
-            }
-        }
-        return spec;
+    /** The declared field named {@code odooName}, or null. */
+    public @Nullable Field field(String odooName) {
+        return byName.get(odooName);
     }
 
-    private Map<String, Object> flatSpecification() {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        for (String f : fieldNames) {
-            spec.put(f, Map.of());
-        }
-        return spec;
+    /** What the searches of this model read, per line of code: where learnt fetch plans come from. */
+    public FetchProfiles profiles() {
+        return profiles;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.typedoo.internal.record;
 import io.typedoo.client.OdooClient;
 import io.typedoo.error.OdooMissingRecordException;
 import io.typedoo.error.OdooProtocolException;
+import io.typedoo.typed.Field;
 import io.typedoo.typed.Many2oneField;
 import io.typedoo.typed.X2manyField;
 import java.util.ArrayList;
@@ -32,13 +33,27 @@ public final class RecordGroup {
     private final Set<Long> ids = new LinkedHashSet<>();
     private final Map<Long, Map<String, @Nullable Object>> rows = new HashMap<>();
     private final Set<Long> gone = new HashSet<>();
-    private final Map<String, RecordGroup> related = new HashMap<>();
+    /** The groups of related records, one per target model: user and creator (both res.users) share one. */
+    private final Map<DeclaredModel<?>, RecordGroup> related = new HashMap<>();
+
+    /** Where what the code reads of these records is noted, for the next search at the same line; often none. */
+    private final FetchProfile[] profiles;
+    private final Set<String> noted;
 
     public RecordGroup(OdooClient client, DeclaredModel<?> info, Collection<Long> ids) {
+        this(client, info, ids, NO_PROFILES);
+    }
+
+    public RecordGroup(OdooClient client, DeclaredModel<?> info, Collection<Long> ids, FetchProfile[] profiles) {
         this.client = client;
         this.info = info;
         this.ids.addAll(ids);
+        this.profiles = profiles;
+        this.noted = profiles.length == 0 ? Set.of() : new HashSet<>();
     }
+
+    /** No profile: the group of a browse, a create, or a search with an explicit plan. */
+    public static final FetchProfile[] NO_PROFILES = {};
 
     /** The model of the records of this group. */
     public DeclaredModel<?> model() {
@@ -51,6 +66,11 @@ public final class RecordGroup {
 
     /** The raw (normalised wire) value of {@code field} of record {@code id}, loading the group if needed. */
     public synchronized @Nullable Object value(long id, String field) {
+        if (profiles.length > 0 && noted.add(field)) {
+            for (FetchProfile p : profiles) {
+                p.read(field);
+            }
+        }
         Map<String, @Nullable Object> row = rows.get(id);
         Object cached = row == null ? null : row.get(field);
         // One lookup for a cached value; containsKey only to tell a cached null from a missing one.
@@ -117,7 +137,11 @@ public final class RecordGroup {
         if (row != null) {
             row.keySet().removeAll(fields);
         }
-        related.keySet().removeAll(fields);
+        for (Field f : info.fields()) {
+            if (f instanceof RelationField relation && fields.contains(f.name())) {
+                related.remove(relation.target());
+            }
+        }
     }
 
     /** Drops every cached value of record {@code id}, after a model method that may have changed it. */
@@ -146,11 +170,20 @@ public final class RecordGroup {
                 missing.add(id);
             }
         }
-        List<String> names = new ArrayList<>(info.fieldNames());
-        if (!names.contains(field)) {
-            names.add(field);
+        // The declared fields that some of these rows lack (all of them for records not read yet), not those that
+        // arrived already: a second read of the group must not fetch again what the search brought.
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : info.fieldNames()) {
+            for (Long id : missing) {
+                Map<String, @Nullable Object> row = rows.get(id);
+                if (row == null || !row.containsKey(name)) {
+                    names.add(name);
+                    break;
+                }
+            }
         }
-        Object answer = client.execute(info.name(), "read", List.of(missing), Map.of("fields", names));
+        names.add(field);
+        Object answer = client.execute(info.name(), "read", List.of(missing), Map.of("fields", List.copyOf(names)));
         if (!(answer instanceof List<?> found)) {
             throw new OdooProtocolException("read answered " + answer + " instead of a list of records",
                     client.site(info.name(), "read"), null);
@@ -158,7 +191,6 @@ public final class RecordGroup {
         Set<Long> returned = new HashSet<>();
         for (Object element : found) {
             if (element instanceof Map<?, ?> values && values.get("id") instanceof Number n) {
-                rows.remove(n.longValue());
                 prefill(n.longValue(), values);
                 returned.add(n.longValue());
             }
@@ -171,16 +203,42 @@ public final class RecordGroup {
     }
 
     /**
-     * The group of the records that {@code field} points to from every record of this group. Values that came
-     * nested in the answer (web_search_read with a specification) fill its cache.
+     * The group of the records of {@code field}'s target model that any relation of this group points to: one
+     * group per target model, not per field, so that a task's user and creator (both {@code res.users}) load in one
+     * call. Values that came nested in the answer (web_search_read with a specification) fill its cache.
      */
     private RecordGroup related(RelationField field) {
-        RecordGroup group = related.get(field.name());
+        DeclaredModel<?> target = field.target();
+        RecordGroup group = related.get(target);
         if (group != null) {
             return group;
         }
-        DeclaredModel<?> target = field.target();
         Map<Long, @Nullable Map<?, ?>> targets = new LinkedHashMap<>();
+        List<FetchProfile> targetProfiles = new ArrayList<>();
+        collectAll(field, targets);
+        for (FetchProfile p : profiles) {
+            targetProfiles.add(p.relation(field.name()));
+        }
+        for (Field f : info.fields()) {
+            if (f instanceof RelationField relation && relation != field && relation.target() == target) {
+                collectAll(relation, targets);
+                for (FetchProfile p : profiles) {
+                    targetProfiles.add(p.relation(relation.name()));
+                }
+            }
+        }
+        group = new RecordGroup(client, target, targets.keySet(), targetProfiles.toArray(NO_PROFILES));
+        for (Map.Entry<Long, @Nullable Map<?, ?>> e : targets.entrySet()) {
+            Map<?, ?> values = e.getValue();
+            if (values != null) {
+                group.prefill(e.getKey(), values);
+            }
+        }
+        related.put(target, group);
+        return group;
+    }
+
+    private void collectAll(RelationField field, Map<Long, @Nullable Map<?, ?>> targets) {
         for (Long id : ids) {
             Map<String, @Nullable Object> row = rows.get(id);
             if (row == null) {
@@ -195,15 +253,6 @@ public final class RecordGroup {
                 }
             }
         }
-        group = new RecordGroup(client, target, targets.keySet());
-        for (Map.Entry<Long, @Nullable Map<?, ?>> e : targets.entrySet()) {
-            Map<?, ?> values = e.getValue();
-            if (values != null) {
-                group.prefill(e.getKey(), values);
-            }
-        }
-        related.put(field.name(), group);
-        return group;
     }
 
     private static void collect(@Nullable Object raw, Map<Long, @Nullable Map<?, ?>> targets) {
