@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /** The documented naming rule, accessor by accessor. */
-class NamesTest {
+class FieldNamesTest {
 
     @Test
     void getPrefixIsStrippedAndIsPrefixIsKept() {

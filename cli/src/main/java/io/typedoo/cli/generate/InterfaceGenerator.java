@@ -37,7 +37,7 @@ import javax.lang.model.element.Modifier;
  *   <li>A selection becomes a nested enum implementing {@code OdooSelection}, one constant per choice.
  *   <li>Javadoc comes from the field's label and help; {@code @Nullable} marks every field Odoo can send empty
  *       ({@code False}): all but booleans, numbers, x2many lists and required fields.
- *   <li>Field types the processor does not map ({@code reference}, {@code json}, {@code properties}, ...) are left
+ *   <li>Field types the processor does not map ({@code json}, {@code properties}, ...) are left
  *       out and named in the interface's Javadoc; so is {@code id}, which every record has.
  * </ul>
  */
@@ -170,7 +170,8 @@ public final class InterfaceGenerator {
         ClassName target = field.relation() == null ? null : generatedTypes.get(field.relation());
         TypeName base;
         switch (field.type()) {
-            case "char", "text", "html" -> base = ClassName.get(String.class);
+            // A reference reads as its "model,id" text, which the processor maps to String as well.
+            case "char", "text", "html", "reference" -> base = ClassName.get(String.class);
             case "integer" -> {
                 return TypeName.LONG;
             }
