@@ -8,16 +8,24 @@ import io.typedoo.testkit.wire.RpcHttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Odoo 18-compatible server on loopback, for tests: XML-RPC on {@code /xmlrpc/2/common} and
+ * An Odoo-compatible server on loopback, for tests: XML-RPC on {@code /xmlrpc/2/common} and
  * {@code /xmlrpc/2/object} (and the legacy {@code /xmlrpc/<service>}), JSON-RPC on {@code /jsonrpc}, one database
  * named {@code demo} with Odoo-like demo data and the logins {@code admin}/{@code admin} and {@code demo}/{@code demo}.
+ * It answers as Odoo 18 unless {@link Builder#odooVersion(int)} says 19 (adding JSON-2 on
+ * {@code /json/2/<model>/<method>} with the API keys {@link #ADMIN_API_KEY} and {@link #DEMO_API_KEY}) or 20 (a
+ * forecast: JSON-2 only).
  *
  * <pre>{@code
  * try (OdooTestServer server = OdooTestServer.start()) {          // a free port, in memory
@@ -36,6 +44,14 @@ public final class OdooTestServer implements AutoCloseable {
 
     /** The administrator's login and password in the demo data. */
     public static final String ADMIN = "admin";
+
+    /** The administrator's API key in the demo data (global scope, no expiry), for JSON-2's bearer header. */
+    public static final String ADMIN_API_KEY = "4daaea4e5ca0d8d0cd97404056ed5a81f9264b86";
+
+    /** The {@code demo} user's API key in the demo data (global scope, no expiry). */
+    public static final String DEMO_API_KEY = "2b7c1f4e9a6d3b8c5e0f7a2d4c6b8e1f3a5d7c90";
+
+    private static final SecureRandom KEYS = new SecureRandom();
 
     private static final int DEFAULT_THREADS = 16;
 
@@ -74,6 +90,36 @@ public final class OdooTestServer implements AutoCloseable {
     /** The engine behind the server, for seeding data or declaring models from a test. */
     public Database database() {
         return database;
+    }
+
+    /** The major Odoo version the server answers as: 18 (the default), 19, or 20 and later (a forecast). */
+    public int odooVersion() {
+        return database.odooVersion();
+    }
+
+    /**
+     * Creates a new API key for {@code login} (global scope, no expiry), as a user does in Odoo's preferences,
+     * and returns it: 40 hexadecimal characters, accepted as JSON-2's bearer key and as a password on the legacy
+     * endpoints. Keys live in memory only.
+     *
+     * @throws IllegalArgumentException when no active user has that login
+     */
+    public String createApiKey(String login) {
+        return createApiKey(login, null, null);
+    }
+
+    /**
+     * Creates a new API key for {@code login} with a scope ({@code null} for a global key; Odoo's external API
+     * accepts only global and {@code "rpc"} keys) and an expiry ({@code null} for none), and returns it.
+     *
+     * @throws IllegalArgumentException when no active user has that login
+     */
+    public String createApiKey(String login, @Nullable String scope, @Nullable Instant expiresAt) {
+        byte[] random = new byte[20];
+        KEYS.nextBytes(random);
+        String key = HexFormat.of().formatHex(random);
+        database.addApiKey(login, key, scope, expiresAt);
+        return key;
     }
 
     /** The name of the database served: {@code demo}. */
@@ -156,7 +202,9 @@ public final class OdooTestServer implements AutoCloseable {
         private @Nullable Path dataDir;
         private @Nullable InetAddress bindAddress;
         private int threads = DEFAULT_THREADS;
+        private int odooVersion = Database.DEFAULT_ODOO_VERSION;
         private final List<Consumer<ModelRegistry>> configurations = new ArrayList<>();
+        private final Map<String, List<String>> apiKeys = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -197,6 +245,37 @@ public final class OdooTestServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The Odoo version to answer as: 18 (the default); 19 adds JSON-2 ({@code /json/2/<model>/<method>}),
+         * {@code /json/version} and {@code /doc-bearer}, and answers {@code version()} and JSON-RPC errors as 19
+         * does; 20 (or later) is a forecast of Odoo 20: as 19, with {@code /xmlrpc*} and {@code /jsonrpc}
+         * removed (404).
+         *
+         * @throws IllegalArgumentException for a version before 18
+         */
+        public Builder odooVersion(int version) {
+            if (version < 18) {
+                throw new IllegalArgumentException("The testkit answers as Odoo 18, 19 or 20 (a forecast), not "
+                        + version);
+            }
+            this.odooVersion = version;
+            return this;
+        }
+
+        /**
+         * Gives {@code login} the API key {@code key} (global scope, no expiry) when the server starts, so that a
+         * tool started alongside can use a key it knows. Repeatable; a user may have several keys.
+         */
+        public Builder apiKey(String login, String key) {
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(key, "key");
+            if (key.isBlank()) {
+                throw new IllegalArgumentException("An API key must not be blank");
+            }
+            apiKeys.computeIfAbsent(login, l -> new ArrayList<>()).add(key);
+            return this;
+        }
+
         /** Declares models or seeds data before the server accepts its first request. Runs in the given order. */
         public Builder configure(Consumer<ModelRegistry> configuration) {
             configurations.add(Objects.requireNonNull(configuration, "configuration"));
@@ -209,8 +288,9 @@ public final class OdooTestServer implements AutoCloseable {
          * @throws java.io.UncheckedIOException when the port is in use or the data directory cannot be used
          */
         public OdooTestServer start() {
-            Database database = dataDir == null ? Database.demo() : Database.open(dataDir);
+            Database database = dataDir == null ? Database.demo(odooVersion) : Database.open(dataDir, odooVersion);
             try {
+                apiKeys.forEach((login, keys) -> keys.forEach(key -> database.addApiKey(login, key, null, null)));
                 for (Consumer<ModelRegistry> configuration : configurations) {
                     configuration.accept(database.models());
                 }

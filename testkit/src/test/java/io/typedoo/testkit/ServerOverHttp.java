@@ -22,11 +22,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ServerOverHttp implements BeforeAllCallback, AfterAllCallback {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final int odooVersion;
     private @Nullable OdooTestServer server;
+
+    /** A server answering as Odoo 18. */
+    public ServerOverHttp() {
+        this(18);
+    }
+
+    /** A server answering as {@code odooVersion}. */
+    public ServerOverHttp(int odooVersion) {
+        this.odooVersion = odooVersion;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = OdooTestServer.start();
+        server = OdooTestServer.builder().odooVersion(odooVersion).start();
     }
 
     @Override
@@ -61,6 +72,27 @@ public final class ServerOverHttp implements BeforeAllCallback, AfterAllCallback
     /** GETs {@code path}. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends {@code verb} to {@code path} with {@code headers} (name, value, name, value...) and {@code body}
+     * (null for none), as JSON-2 tests need: any verb, any header, no header added.
+     */
+    public HttpResponse<String> send(String verb, String path, @Nullable String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).method(verb, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs a JSON-2 call with the bearer {@code apiKey}. */
+    public HttpResponse<String> json2(String apiKey, String modelAndMethod, String body)
+            throws IOException, InterruptedException {
+        return send("POST", "/json/2/" + modelAndMethod, body, "Authorization", "bearer " + apiKey,
+                "Content-Type", "application/json");
     }
 
     private HttpRequest.Builder request(String path) {

@@ -14,6 +14,11 @@ final class Args {
         this.values = values;
     }
 
+    /** Arguments already bound by name. */
+    static Args of(Map<String, @Nullable Object> values) {
+        return new Args(new LinkedHashMap<>(values));
+    }
+
     static Args bind(String method, List<Object> args, Map<String, Object> kwargs, String... names) {
         if (args.size() > names.length) {
             throw OdooError.typeError("BaseModel." + method + "() takes " + (names.length + 1)

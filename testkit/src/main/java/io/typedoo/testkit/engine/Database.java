@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,15 +30,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Database implements AutoCloseable {
 
+    private static final MethodSignature ANY_KEYWORDS = MethodSignature.onRecords("(**kwargs)");
+
     private final Engine engine;
 
     private Database(Engine engine) {
         this.engine = engine;
     }
 
-    /** A new in-memory database with the demo data. */
+    /** The Odoo version a database answers as unless told otherwise. */
+    public static final int DEFAULT_ODOO_VERSION = 18;
+
+    /** A new in-memory database with the demo data, answering as Odoo 18. */
     public static Database demo() {
-        Engine engine = new Engine(Clock.systemUTC());
+        return demo(DEFAULT_ODOO_VERSION);
+    }
+
+    /**
+     * A new in-memory database with the demo data, answering as {@code odooVersion}: 18, 19, or 20 and later
+     * (a forecast of Odoo 20, which behaves as 19 in the database).
+     *
+     * @throws IllegalArgumentException for a version before 18
+     */
+    public static Database demo(int odooVersion) {
+        Engine engine = new Engine(Clock.systemUTC(), checkVersion(odooVersion));
         DemoData.install(engine);
         return new Database(engine);
     }
@@ -48,8 +66,20 @@ public final class Database implements AutoCloseable {
      * @throws IllegalStateException when another open database uses the directory
      */
     public static Database open(Path dataDir) {
+        return open(dataDir, DEFAULT_ODOO_VERSION);
+    }
+
+    /**
+     * A persistent database in {@code dataDir}, answering as {@code odooVersion}; see {@link #open(Path)}. Open a
+     * directory with the version it was created with: the demo data differs by version.
+     *
+     * @throws UncheckedIOException when the directory cannot be used
+     * @throws IllegalStateException when another open database uses the directory
+     * @throws IllegalArgumentException for a version before 18
+     */
+    public static Database open(Path dataDir, int odooVersion) {
         Objects.requireNonNull(dataDir, "dataDir");
-        Engine engine = new Engine(Clock.systemUTC());
+        Engine engine = new Engine(Clock.systemUTC(), checkVersion(odooVersion));
         DemoData.install(engine);
         try {
             engine.attach(Journal.open(dataDir));
@@ -57,6 +87,24 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException("cannot open the data directory " + dataDir, e);
         }
         return new Database(engine);
+    }
+
+    private static int checkVersion(int odooVersion) {
+        if (odooVersion < 18) {
+            throw new IllegalArgumentException("The testkit answers as Odoo 18, 19 or 20 (a forecast), not "
+                    + odooVersion + "; Odoo " + odooVersion + " differs in ways it does not reproduce");
+        }
+        return odooVersion;
+    }
+
+    /** Whether the user is in Administration / Settings ({@code base.group_system}). */
+    public boolean isSystemUser(long uid) {
+        return engine.inGroup(uid, Groups.SETTINGS);
+    }
+
+    /** The major Odoo version answered as. */
+    public int odooVersion() {
+        return engine.odooVersion();
     }
 
     /** The database name, {@code "demo"}. */
@@ -76,6 +124,58 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The user an API key belongs to, when the key is valid for the external API (a global or {@code rpc} key that
+     * has not expired, of an active user), as JSON-2's bearer authentication checks it.
+     *
+     * @return the user id, or null when refused
+     */
+    public @Nullable Long authenticateApiKey(String apiKey) {
+        Objects.requireNonNull(apiKey, "apiKey");
+        return engine.apiKeyUser(apiKey);
+    }
+
+    /**
+     * Gives {@code login} the API key {@code apiKey}, valid for {@code scope} ({@code null} for every scope, or
+     * {@code "rpc"}; any other scope is refused by the external API, as in Odoo) until {@code expiresAt}
+     * ({@code null}: no expiry). Keys live in memory: a persistent database has only its demo keys after a restart.
+     *
+     * @throws IllegalArgumentException when no active user has that login, or the key is blank
+     */
+    public void addApiKey(String login, String apiKey, @Nullable String scope, @Nullable Instant expiresAt) {
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(apiKey, "apiKey");
+        if (apiKey.isBlank()) {
+            throw new IllegalArgumentException("An API key must not be blank");
+        }
+        Long uid = engine.userId(login);
+        if (uid == null) {
+            throw new IllegalArgumentException("No active user with login '" + login + "'");
+        }
+        engine.addApiKey(uid, apiKey, scope, expiresAt);
+    }
+
+    /**
+     * The signature of a public method of {@code model} (a built-in one of this version, or one registered with
+     * {@link ModelRegistry#method}; one registered without a signature takes any keyword:
+     * {@code (**kwargs)}), or null when the model or the method does not exist.
+     */
+    public @Nullable MethodSignature signature(String model, String method) {
+        ModelDef def = engine.registry().model(model);
+        if (def == null) {
+            return null;
+        }
+        MethodSignature registered = def.signature(method);
+        if (registered != null) {
+            return registered;
+        }
+        if (def.method(method) != null) {
+            return ANY_KEYWORDS;
+        }
+        OrmSignatures.Builtin builtin = OrmSignatures.builtin(method, engine.odooVersion());
+        return builtin == null ? null : builtin.signature();
+    }
+
+    /**
      * Calls a model method, as {@code object.execute_kw}.
      *
      * @param args positional arguments in the normalised value form (Long, Double, String, Boolean, List, Map)
@@ -90,6 +190,43 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(kwargs, "kwargs");
         return engine.execute(uid, passwordOrApiKey, model, method, args, kwargs);
+    }
+
+    /**
+     * Calls a model method with arguments already bound by name to its {@link #signature} (as JSON-2 binds
+     * them): a record method gets {@code ids} as its records, a registered method its arguments as keywords
+     * ({@link MethodCall#argument}), a built-in one through the engine's own binding.
+     *
+     * @param context merged into the call's context, as {@code with_context}; null for none
+     * @throws OdooError whatever Odoo would raise
+     * @throws IllegalArgumentException when the model or method does not exist
+     */
+    public @Nullable Object executeBound(long uid, String apiKey, String model, String method, List<?> ids,
+            Map<String, ? extends @Nullable Object> arguments, @Nullable Object context) {
+        MethodSignature signature = signature(model, method);
+        ModelDef def = engine.registry().model(model);
+        if (signature == null || def == null) {
+            throw new IllegalArgumentException("No method " + method + " on " + model);
+        }
+        List<@Nullable Object> args = new ArrayList<>();
+        Map<String, @Nullable Object> keywords = new LinkedHashMap<>();
+        if (def.method(method) != null) {
+            keywords.putAll(arguments);                            // a registered method reads them by name
+        } else {
+            args.addAll(signature.positional(arguments));         // the engine binds built-ins by position
+            keywords.putAll(signature.extraKeywords(arguments));
+        }
+        if (!signature.modelLevel()) {
+            args.add(0, new ArrayList<>(ids));
+        }
+        if (context != null) {
+            keywords.put("context", context);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> positional = (List<Object>) (List<?>) args;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> named = (Map<String, Object>) (Map<String, ?>) keywords;
+        return engine.execute(uid, apiKey, model, method, positional, named);
     }
 
     /** The models, to declare new ones, register methods and seed records. */

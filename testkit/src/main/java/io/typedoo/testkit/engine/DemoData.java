@@ -21,6 +21,8 @@ final class DemoData {
     static final String CREATED = "2026-11-30 09:35:48";
     /** The admin's API key recorded in the transcripts (a key of a throw-away local database). */
     static final String ADMIN_API_KEY = "4daaea4e5ca0d8d0cd97404056ed5a81f9264b86";
+    /** The demo user's API key: a documented value, like the passwords. */
+    static final String DEMO_API_KEY = "2b7c1f4e9a6d3b8c5e0f7a2d4c6b8e1f3a5d7c90";
 
     private final Engine engine;
     private final Store store;
@@ -40,7 +42,8 @@ final class DemoData {
         demo.partners();
         demo.users();
         demo.modules();
-        engine.addApiKey(2, ADMIN_API_KEY);
+        engine.addApiKey(2, ADMIN_API_KEY, null, null);
+        engine.addApiKey(6, DEMO_API_KEY, null, null);
     }
 
     // ------------------------------------------------------------------ schema
@@ -172,7 +175,7 @@ final class DemoData {
                 .textField("description").label("Description")
                 .many2manyField("tag_ids", "todo.task.tag").label("Tags")
                 .register();
-        r.method("todo.task", "do_toggle_done", call -> {
+        r.method("todo.task", "do_toggle_done", MethodSignature.onRecords("()"), call -> {
             for (Long id : call.ids()) {
                 Object done = call.record(id, "is_done").get("is_done");
                 call.execute("todo.task", "write", List.of(List.of(id), Map.of("is_done", !Py.truthy(done))),
@@ -180,7 +183,7 @@ final class DemoData {
             }
             return true;
         });
-        r.method("todo.task", "do_nothing", call -> null);
+        r.method("todo.task", "do_nothing", MethodSignature.onRecords("()"), call -> null);
         ModuleButtons.register(r);
     }
 

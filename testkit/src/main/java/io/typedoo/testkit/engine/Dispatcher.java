@@ -1,6 +1,7 @@
 package io.typedoo.testkit.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,15 @@ final class Dispatcher {
     private Dispatcher() {
     }
 
-    static boolean exists(ModelDef model, String method) {
-        return READ_ONLY.contains(method) || model.method(method) != null || switch (method) {
-            case "create", "write", "unlink", "name_create", "action_archive", "action_unarchive", "copy" -> true;
-            default -> false;
-        };
+    /** Whether {@code model} has the public method: registered on it, or one every model has in that version. */
+    static boolean exists(ModelDef model, String method, int odooVersion) {
+        return model.method(method) != null || OrmSignatures.builtin(method, odooVersion) != null;
+    }
+
+    /** The message of the AttributeError for a method that does not exist, as the version words it. */
+    static String noSuchMethod(ModelDef model, String method, int odooVersion) {
+        return odooVersion >= 19 ? "The method '" + model.name() + "." + method + "' does not exist"
+                : "The method '" + method + "' does not exist on the model '" + model.name() + "'";
     }
 
     /** Calls a method; {@code kwargs} may hold {@code context}, merged into the environment's. */
@@ -36,14 +41,14 @@ final class Dispatcher {
             extra.forEach((k, v) -> merged.put(String.valueOf(k), v));
             env = callerEnv.withContext(merged);
         }
-        if (!exists(model, method)) {
-            throw OdooError.server("builtins.AttributeError", "The method '" + method
-                    + "' does not exist on the model '" + model.name() + "'");
+        int version = env.registry().odooVersion();
+        if (!exists(model, method, version)) {
+            throw OdooError.server("builtins.AttributeError", noSuchMethod(model, method, version));
         }
         Orm orm = new Orm(env, model);
         ModelMethod registered = model.method(method);
         if (registered != null) {
-            return registered.invoke(new Call(env, model, args, rest, env.context()));
+            return registered.invoke(new Call(env, model, model.signature(method), args, rest, env.context()));
         }
         return switch (method) {
             case "search" -> {
@@ -142,6 +147,12 @@ final class Dispatcher {
                 }
                 yield env.hasAccess(model, operation);
             }
+            case "has_access" -> {
+                Args a = Args.bind(method, tail(args), rest, "operation");
+                yield env.hasAccess(model, String.valueOf(a.required(method, "operation")));
+            }
+            case "formatted_read_group" -> ReadGroup.formattedReadGroup(env, orm, Args.bind(method, args, rest,
+                    "domain", "groupby", "aggregates", "having", "offset", "limit", "order"));
             case "read_group" -> ReadGroup.readGroup(env, orm, Args.bind(method, args, rest, "domain", "fields",
                     "groupby", "offset", "limit", "orderby", "lazy"));
             case "web_search_read" -> WebRead.webSearchRead(env, orm, Args.bind(method, args, rest, "domain",
@@ -239,15 +250,19 @@ final class Dispatcher {
         private final List<Object> args;
         private final Map<String, Object> kwargs;
         private final Map<String, Object> context;
+        private final @Nullable MethodSignature signature;
 
-        Call(Env env, ModelDef model, List<Object> args, Map<String, Object> kwargs, Map<String, Object> context) {
+        Call(Env env, ModelDef model, @Nullable MethodSignature signature, List<Object> args,
+                Map<String, Object> kwargs, Map<String, Object> context) {
             this.env = env;
             this.model = model;
+            this.signature = signature;
             boolean withIds = !args.isEmpty() && Py.looksLikeIds(args.get(0));
             this.ids = withIds ? Py.toIds(args.get(0)) : List.of();
-            this.args = List.copyOf(withIds ? args.subList(1, args.size()) : args);
-            this.kwargs = Map.copyOf(kwargs);
-            this.context = Map.copyOf(context);
+            // Unmodifiable views that keep None (null) values, which JSON-2 callers may send.
+            this.args = Collections.unmodifiableList(new ArrayList<>(withIds ? args.subList(1, args.size()) : args));
+            this.kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
+            this.context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
         }
 
         @Override
@@ -281,6 +296,24 @@ final class Dispatcher {
         }
 
         @Override
+        public @Nullable Object argument(String name) {
+            if (kwargs.containsKey(name)) {
+                return kwargs.get(name);
+            }
+            if (signature == null) {
+                return null;
+            }
+            List<MethodSignature.Parameter> parameters = signature.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i).name().equals(name)) {
+                    return i < args.size() ? args.get(i) : parameters.get(i).defaultValue();
+                }
+            }
+            throw new IllegalArgumentException("The signature " + signature.text() + " of " + model.name()
+                    + " has no parameter " + name);
+        }
+
+        @Override
         public Map<String, Object> record(long id, String... fields) {
             return new Orm(env, model).readOne(id, List.of((Object[]) fields));
         }
@@ -289,7 +322,7 @@ final class Dispatcher {
         public @Nullable Object execute(String modelName, String method, List<Object> callArgs,
                 Map<String, Object> callKwargs) {
             if (method.startsWith("_")) {
-                throw Engine.privateMethod(method);
+                throw Engine.privateMethod(modelName, method, env.registry().odooVersion());
             }
             return Dispatcher.call(env, env.model(modelName), method, callArgs, callKwargs);
         }

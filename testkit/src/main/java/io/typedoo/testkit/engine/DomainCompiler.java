@@ -110,6 +110,11 @@ final class DomainCompiler {
         return all;
     }
 
+    /** Odoo 19 says {@code in condition (...)} where Odoo 18 said {@code in leaf (...)}. */
+    private String leafWord() {
+        return env.registry().odooVersion() >= 19 ? " in condition " : " in leaf ";
+    }
+
     private static OdooError syntaxError(List<?> items) {
         return OdooError.valueError("Domain " + Py.repr(items) + " is syntactically not correct.");
     }
@@ -141,12 +146,12 @@ final class DomainCompiler {
         String fieldName = dot < 0 ? path : path.substring(0, dot);
         FieldDef field = model.field(fieldName);
         if (field == null || field.secret()) {
-            throw OdooError.valueError("Invalid field " + model.name() + "." + fieldName + " in leaf "
+            throw OdooError.valueError("Invalid field " + model.name() + "." + fieldName + leafWord()
                     + Py.reprTuple(leaf));
         }
         if (dot >= 0) {
             if (!field.type().isRelational()) {
-                throw OdooError.valueError("Invalid field " + model.name() + "." + path + " in leaf "
+                throw OdooError.valueError("Invalid field " + model.name() + "." + path + leafWord()
                         + Py.reprTuple(leaf));
             }
             List<Object> sub = List.of(List.of(path.substring(dot + 1), operator, right));

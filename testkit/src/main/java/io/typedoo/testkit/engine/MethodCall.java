@@ -22,6 +22,14 @@ public interface MethodCall {
     /** The keyword arguments, without {@code context}. */
     Map<String, Object> kwargs();
 
+    /**
+     * An argument by parameter name, whichever way it came: by name (JSON-2, or a keyword of {@code execute_kw}),
+     * or by position when the method was registered with a {@link MethodSignature}; else the parameter's default.
+     *
+     * @throws IllegalArgumentException when the method's signature has no such parameter
+     */
+    @Nullable Object argument(String name);
+
     /** The {@code context} keyword argument, empty when none was given. */
     Map<String, Object> context();
 

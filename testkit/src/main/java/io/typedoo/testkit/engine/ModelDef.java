@@ -23,6 +23,7 @@ public final class ModelDef {
     private final ModelAccess access;
     private final Map<String, ComputedField> computed;
     private final Map<String, ModelMethod> methods = new ConcurrentHashMap<>();
+    private final Map<String, MethodSignature> signatures = new ConcurrentHashMap<>();
 
     ModelDef(String name, String description, Map<String, FieldDef> fields, String order, @Nullable String recName,
             ModelAccess access, Map<String, ComputedField> computed) {
@@ -96,8 +97,18 @@ public final class ModelDef {
         return methods.get(methodName);
     }
 
-    void addMethod(String methodName, ModelMethod method) {
+    /** The signature a registered method was given, or null (a registered method without one, or not registered). */
+    @Nullable MethodSignature signature(String methodName) {
+        return signatures.get(methodName);
+    }
+
+    void addMethod(String methodName, ModelMethod method, @Nullable MethodSignature signature) {
         methods.put(methodName, method);
+        if (signature != null) {
+            signatures.put(methodName, signature);
+        } else {
+            signatures.remove(methodName);
+        }
     }
 
     /** Stored field names, for journal and copy. */

@@ -68,6 +68,28 @@ public final class ModelRegistry {
      * @throws IllegalArgumentException for an unknown model or a private name (starting with {@code _})
      */
     public void method(String modelName, String methodName, ModelMethod method) {
+        register(modelName, methodName, null, method);
+    }
+
+    /**
+     * Registers a public method with its Python signature, so that Odoo 19's JSON-2 binds a call's arguments to
+     * its parameters by name (and refuses the others with Python's text), {@link MethodCall#argument} finds them
+     * whichever way they were passed, and {@code /doc-bearer} documents it. A method registered without a
+     * signature takes any keyword argument.
+     *
+     * <pre>{@code
+     * models.method("library.book", "action_lend", MethodSignature.onRecords("(partner_id, days=14)"),
+     *         call -> lend(call.ids(), (Long) call.argument("partner_id"), (Long) call.argument("days")));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown model or a private name (starting with {@code _})
+     */
+    public void method(String modelName, String methodName, MethodSignature signature, ModelMethod method) {
+        register(modelName, methodName, Objects.requireNonNull(signature, "signature"), method);
+    }
+
+    private void register(String modelName, String methodName, @Nullable MethodSignature signature,
+            ModelMethod method) {
         Objects.requireNonNull(method, "method");
         if (methodName.startsWith("_") || methodName.isBlank()) {
             throw new IllegalArgumentException("method names must not start with _ (Odoo refuses to call them): "
@@ -77,7 +99,7 @@ public final class ModelRegistry {
         if (model == null) {
             throw new IllegalArgumentException("no model " + modelName + "; define it first");
         }
-        model.addMethod(methodName, method);
+        model.addMethod(methodName, method, signature);
     }
 
     /**
@@ -89,6 +111,11 @@ public final class ModelRegistry {
      */
     public long seed(String modelName, Map<String, ?> values) {
         return engine.seed(modelName, values);
+    }
+
+    /** The major Odoo version the database answers as. */
+    int odooVersion() {
+        return engine.odooVersion();
     }
 
     ModelDef register(ModelDef model) {

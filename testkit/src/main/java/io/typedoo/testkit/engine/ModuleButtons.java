@@ -10,13 +10,15 @@ import java.util.Map;
  */
 final class ModuleButtons {
 
+    private static final MethodSignature NO_ARGUMENTS = MethodSignature.onRecords("()");
+
     private ModuleButtons() {
     }
 
     static void register(ModelRegistry registry) {
-        registry.method("ir.module.module", "button_immediate_install", call -> change(call, "install"));
-        registry.method("ir.module.module", "button_immediate_upgrade", call -> change(call, "upgrade"));
-        registry.method("ir.module.module", "button_immediate_uninstall", call -> change(call, "uninstall"));
+        registry.method("ir.module.module", "button_immediate_install", NO_ARGUMENTS, call -> change(call, "install"));
+        registry.method("ir.module.module", "button_immediate_upgrade", NO_ARGUMENTS, call -> change(call, "upgrade"));
+        registry.method("ir.module.module", "button_immediate_uninstall", NO_ARGUMENTS, call -> change(call, "uninstall"));
     }
 
     private static Object change(MethodCall call, String action) {

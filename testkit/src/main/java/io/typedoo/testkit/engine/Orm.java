@@ -81,7 +81,10 @@ final class Orm {
         for (Object name : names) {
             FieldDef field = name instanceof String s ? model.field(s) : null;
             if (field == null) {
-                throw OdooError.valueError("Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
+                // Odoo 19 words a bad name in read(fields=...) differently from a bad name in write().
+                throw OdooError.valueError(env.registry().odooVersion() >= 19
+                        ? "Invalid field " + Py.repr(name) + " on " + Py.repr(model.name())
+                        : "Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
             }
             if (!field.name().equals("id") && !fields.contains(field)) {
                 fields.add(field);

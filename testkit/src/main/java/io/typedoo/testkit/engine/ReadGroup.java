@@ -27,6 +27,43 @@ final class ReadGroup {
     }
 
     static List<Object> readGroup(Env env, Orm orm, Args a) {
+        return group(env, orm, a, false);
+    }
+
+    /**
+     * Odoo 19's {@code formatted_read_group}: never lazy, {@code __count} and {@code field:function} aggregates
+     * named as asked, and each group's own condition as {@code __extra_domain} (without the search domain).
+     */
+    static List<Object> formattedReadGroup(Env env, Orm orm, Args a) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        values.put("domain", a.get("domain"));
+        values.put("groupby", a.has("groupby") ? a.get("groupby") : List.of());
+        List<Object> fields = new ArrayList<>();
+        List<?> aggregates = a.optionalList("aggregates");
+        for (Object aggregate : aggregates == null ? List.of() : aggregates) {
+            if (!"__count".equals(aggregate)) {
+                fields.add(aggregate);
+            }
+        }
+        values.put("fields", fields);
+        values.put("offset", a.get("offset"));
+        values.put("limit", a.get("limit"));
+        values.put("orderby", a.get("order"));
+        values.put("lazy", Boolean.FALSE);
+        List<Object> groups = group(env, orm, Args.of(values), true);
+        boolean count = aggregates != null && aggregates.contains("__count");
+        for (Object group : groups) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> out = (Map<String, Object>) group;
+            Object n = out.remove("__count");
+            if (count) {
+                out.put("__count", n);
+            }
+        }
+        return groups;
+    }
+
+    private static List<Object> group(Env env, Orm orm, Args a, boolean formatted) {
         ModelDef model = orm.model();
         env.checkAccess(model, "read");
         List<?> domain = DomainCompiler.asDomain(a.get("domain"));
@@ -80,7 +117,13 @@ final class ReadGroup {
             }
             long count = group.getValue().size();
             out.put(lazy && specs.size() == 1 ? groupFields.get(0) + "_count" : "__count", count);
-            aggregates.forEach((name, function) -> out.put(name, aggregate(group.getValue(), name, function)));
+            aggregates.forEach((name, function) -> out.put(formatted ? name + ":" + function : name,
+                    aggregate(group.getValue(), name, function)));
+            if (formatted) {
+                out.put("__extra_domain", groupLeaves);
+                result.add(out);
+                continue;
+            }
             out.put("__domain", and(domain, groupLeaves));
             if (!ranges.isEmpty()) {
                 out.put("__range", ranges);

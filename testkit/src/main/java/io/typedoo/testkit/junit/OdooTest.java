@@ -48,4 +48,10 @@ public @interface OdooTest {
 
     /** The protocol of injected clients that do not say otherwise; XML-RPC by default. */
     Protocol protocol() default Protocol.XMLRPC;
+
+    /**
+     * The Odoo version the server answers as: 18 by default; 19 adds JSON-2 and API keys; 20 is a forecast of
+     * Odoo 20 without XML-RPC and JSON-RPC. See {@link io.typedoo.testkit.OdooTestServer.Builder#odooVersion}.
+     */
+    int odooVersion() default 18;
 }

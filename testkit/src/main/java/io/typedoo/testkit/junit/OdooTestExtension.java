@@ -62,7 +62,7 @@ public final class OdooTestExtension implements BeforeAllCallback, ParameterReso
     }
 
     private static OdooTestServer start(OdooTest settings) {
-        OdooTestServer.Builder builder = OdooTestServer.builder();
+        OdooTestServer.Builder builder = OdooTestServer.builder().odooVersion(settings.odooVersion());
         List<Class<?>> models = List.of(settings.models());
         if (!models.isEmpty()) {
             builder.configure(registry -> InterfaceModels.declare(registry, models));

@@ -4,6 +4,8 @@ import io.typedoo.testkit.OdooTestServer;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Option;
  * </pre>
  */
 @Command(name = "typedoo-testkit", mixinStandardHelpOptions = true, versionProvider = StandaloneServer.Version.class,
-        description = "Serves an Odoo 18-compatible XML-RPC and JSON-RPC API with database 'demo' "
-                + "(logins admin/admin and demo/demo), for tests and demos.")
+        description = "Serves an Odoo-compatible API (Odoo 18 by default: XML-RPC and JSON-RPC; Odoo 19 adds "
+                + "JSON-2) with database 'demo' (logins admin/admin and demo/demo), for tests and demos.")
 public final class StandaloneServer implements Callable<Integer> {
 
     @Option(names = {"-p", "--port"}, defaultValue = "8069", paramLabel = "PORT",
@@ -37,6 +39,16 @@ public final class StandaloneServer implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}). The passwords are well known: "
                     + "listen beyond loopback only in a container or similar.")
     private String bind = "127.0.0.1";
+
+    @Option(names = "--odoo-version", paramLabel = "VERSION", defaultValue = "18",
+            description = "Odoo version to answer as: 18 (default), 19 (adds JSON-2 and API keys), or 20, a "
+                    + "forecast of Odoo 20 where /xmlrpc and /jsonrpc are removed.")
+    private int odooVersion = 18;
+
+    @Option(names = "--api-key", paramLabel = "LOGIN=KEY",
+            description = "Gives LOGIN the API key KEY (repeatable), so that a tool started alongside can use a key "
+                    + "it knows. The demo keys exist anyway.")
+    private List<String> apiKeys = new ArrayList<>();
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private @Nullable PrintWriter out;
@@ -64,10 +76,15 @@ public final class StandaloneServer implements Callable<Integer> {
             stopped.countDown();
         }, "typedoo-testkit-shutdown"));
         PrintWriter console = out();
-        console.println("typedoo testkit: Odoo 18-compatible server at " + server.url());
+        console.println("typedoo testkit: Odoo " + server.odooVersion() + "-compatible server at " + server.url());
         console.println("  database " + server.databaseName() + ", logins admin/admin and demo/demo"
                 + (dataDir == null ? ", data in memory" : ", data in " + dataDir.toAbsolutePath()));
-        console.println("  XML-RPC " + server.url() + "/xmlrpc/2/object, JSON-RPC " + server.url() + "/jsonrpc");
+        if (server.odooVersion() < 20) {
+            console.println("  XML-RPC " + server.url() + "/xmlrpc/2/object, JSON-RPC " + server.url() + "/jsonrpc");
+        }
+        if (server.odooVersion() >= 19) {
+            console.println("  JSON-2 " + server.url() + "/json/2/<model>/<method>, Authorization: bearer <api key>");
+        }
         console.println("  Ctrl+C stops it.");
         console.flush();
         stopped.await();
@@ -76,7 +93,14 @@ public final class StandaloneServer implements Callable<Integer> {
 
     /** Starts the server the options describe, without waiting: what {@link #call()} runs, for tests. */
     OdooTestServer start() {
-        OdooTestServer.Builder builder = OdooTestServer.builder().port(port);
+        OdooTestServer.Builder builder = OdooTestServer.builder().port(port).odooVersion(odooVersion);
+        for (String apiKey : apiKeys) {
+            int equals = apiKey.indexOf('=');
+            if (equals <= 0 || equals == apiKey.length() - 1) {
+                throw new IllegalArgumentException("--api-key takes LOGIN=KEY (a login, an equals sign, the key)");
+            }
+            builder.apiKey(apiKey.substring(0, equals), apiKey.substring(equals + 1));
+        }
         if (dataDir != null) {
             builder.dataDir(dataDir);
         }
@@ -108,7 +132,7 @@ public final class StandaloneServer implements Callable<Integer> {
         public String[] getVersion() {
             String version = StandaloneServer.class.getPackage().getImplementationVersion();
             return new String[] {"typedoo-testkit " + (version == null ? "(development build)" : version)
-                    + ", answering as Odoo 18.0"};
+                    + ", answering as Odoo 18.0 (or 19.0, 20.0 with --odoo-version)"};
         }
     }
 }

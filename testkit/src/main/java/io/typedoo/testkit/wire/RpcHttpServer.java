@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The HTTP side of the testkit server, on the JDK's {@code com.sun.net.httpserver} with a pool of threads so that
  * many clients can call at once (the engine makes each call atomic). Routes
- * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>} and {@code POST /jsonrpc}; anything else is
- * 404 (or 405 for another HTTP method). Counts the RPC requests it serves.
+ * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>} and {@code POST /jsonrpc} (answered 404 in
+ * the Odoo 20 forecast, where they are removed), {@code GET /web/version}, and from Odoo 19 {@code /json/version}
+ * and everything under {@code /json/2} (JSON-2); anything else is 404 (or 405 for another HTTP method). Counts
+ * the RPC requests it serves (POSTs to XML-RPC, JSON-RPC and JSON-2).
  *
  * <p>Internal to the testkit: use {@link io.typedoo.testkit.OdooTestServer}.
  */
@@ -49,6 +51,9 @@ public final class RpcHttpServer {
     private final ExecutorService workers;
     private final XmlRpcEndpoint xmlRpc;
     private final JsonRpcEndpoint jsonRpc;
+    private final Json2Endpoint json2;
+    private final VersionEndpoint version;
+    private final int odooVersion;
     private final AtomicLong requests = new AtomicLong();
 
     private RpcHttpServer(HttpServer http, ExecutorService workers, RpcServices services) {
@@ -56,6 +61,9 @@ public final class RpcHttpServer {
         this.workers = workers;
         this.xmlRpc = new XmlRpcEndpoint(services);
         this.jsonRpc = new JsonRpcEndpoint(services);
+        this.json2 = new Json2Endpoint(services.database());
+        this.version = new VersionEndpoint(services.odooVersion());
+        this.odooVersion = services.odooVersion();
     }
 
     /**
@@ -106,7 +114,21 @@ public final class RpcHttpServer {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("POST")) {
+            String verb = exchange.getRequestMethod();
+            if (odooVersion >= 19 && Json2Endpoint.serves(path)) {
+                serveJson2(exchange, verb, path);
+                return;
+            }
+            if (verb.equals("GET") && version.serves(path)) {
+                send(exchange, version.handle());
+                return;
+            }
+            if (odooVersion >= 20 && isLegacyRpc(path)) {
+                // The forecast of Odoo 20: XML-RPC and JSON-RPC are removed, so their paths are unknown routes.
+                send(exchange, 404, "text/html; charset=utf-8", "Not Found");
+                return;
+            }
+            if (!verb.equals("POST")) {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 send(exchange, 405, "text/html; charset=utf-8", "Method Not Allowed");
                 return;
@@ -127,9 +149,9 @@ public final class RpcHttpServer {
                 return;
             }
             if (json) {
-                JsonRpcEndpoint.Answer answer = jsonRpc.handle(body, log);
+                HttpAnswer answer = jsonRpc.handle(body, log);
                 log.answered(answer.status());
-                send(exchange, answer.status(), answer.contentType(), answer.body());
+                send(exchange, answer);
             } else {
                 boolean legacy = xml.group(1) == null;
                 String response = xmlRpc.handle(xml.group(2), body, legacy, log);
@@ -140,6 +162,28 @@ public final class RpcHttpServer {
             // The client went away or sent something HTTP-broken; there is nobody left to answer.
             LOG.log(Level.DEBUG, "Request on " + exchange.getRequestURI() + " failed: " + e);
         }
+    }
+
+    private void serveJson2(HttpExchange exchange, String verb, String path) throws IOException {
+        if (verb.equals("POST")) {
+            requests.incrementAndGet();
+        }
+        RequestLog log = new RequestLog(path);
+        byte[] body = readBody(exchange);
+        if (body == null) {
+            log.error("body larger than " + MAX_BODY_BYTES + " bytes");
+            log.answered(413);
+            send(exchange, 413, "text/html; charset=utf-8", "Request Entity Too Large");
+            return;
+        }
+        HttpAnswer answer = json2.handle(verb, path, exchange.getRequestHeaders(), body, log);
+        log.answered(answer.status());
+        send(exchange, answer);
+    }
+
+    private static boolean isLegacyRpc(String path) {
+        return path.equals("/jsonrpc") || path.equals("/jsonrpc/") || path.equals("/xmlrpc")
+                || path.startsWith("/xmlrpc/");
     }
 
     /** The body, or {@code null} when it is larger than {@link #MAX_BODY_BYTES}. */
@@ -157,6 +201,19 @@ public final class RpcHttpServer {
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         send(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, HttpAnswer answer) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        if (answer.nosniff()) {
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        }
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
+        byte[] body = answer.body();
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -20,14 +20,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class RpcServices {
 
-    /** The answer of {@code common.version()}: Odoo 18.0 final, protocol 1. */
-    private static final Map<String, Object> VERSION = version();
-
     private final Database database;
+    private final Map<String, Object> version;
 
     /** Services for one database. */
     RpcServices(Database database) {
         this.database = database;
+        this.version = version(database.odooVersion());
+    }
+
+    /** The major Odoo version answered as. */
+    int odooVersion() {
+        return database.odooVersion();
     }
 
     /** The database served. */
@@ -53,14 +57,14 @@ final class RpcServices {
     private Object db(String method) {
         return switch (method) {
             case "list" -> List.of(database.name());
-            case "server_version" -> VERSION.get("server_version");
+            case "server_version" -> version.get("server_version");
             default -> throw RpcError.server("builtins.Exception", "Method not found: " + method, "dispatch");
         };
     }
 
     private Object common(String method, List<@Nullable Object> params) {
         return switch (method) {
-            case "version" -> VERSION;
+            case "version" -> version;
             case "authenticate" -> {
                 requireCount(method, params, 4, 4, "db, login, password, user_agent_env");
                 yield login(params);
@@ -169,6 +173,11 @@ final class RpcServices {
         }
     }
 
+    /** {@code [major, 0, 0, "final", 0, ""]}, as {@code version()} and {@code /web/version} give it. */
+    static List<Object> versionInfo(int odooVersion) {
+        return List.of((long) odooVersion, 0L, 0L, "final", 0L, "");
+    }
+
     /** The Python type name of a normalised value, for messages such as Python's own. */
     static String pythonType(@Nullable Object value) {
         if (value == null) {
@@ -189,11 +198,12 @@ final class RpcServices {
         return value.getClass().getSimpleName();
     }
 
-    private static Map<String, Object> version() {
+    /** The answer of {@code common.version()}: {@code <version>.0} final, protocol 1. */
+    private static Map<String, Object> version(int odooVersion) {
         Map<String, Object> version = new LinkedHashMap<>();
-        version.put("server_version", "18.0");
-        version.put("server_version_info", List.of(18L, 0L, 0L, "final", 0L, ""));
-        version.put("server_serie", "18.0");
+        version.put("server_version", odooVersion + ".0");
+        version.put("server_version_info", versionInfo(odooVersion));
+        version.put("server_serie", odooVersion + ".0");
         version.put("protocol_version", 1L);
         return java.util.Collections.unmodifiableMap(version);
     }

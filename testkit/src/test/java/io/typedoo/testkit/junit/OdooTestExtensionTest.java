@@ -96,6 +96,15 @@ class OdooTestExtensionTest {
         }
     }
 
+    @OdooTest(odooVersion = 19)
+    static class Odoo19Fixture {
+        @Test
+        void answersAsOdoo19(OdooTestServer server, OdooClient admin) {
+            assertEquals(19, server.odooVersion());
+            assertEquals("19.0", admin.version().serverVersion());
+        }
+    }
+
     @OdooTest(models = String.class)
     static class NotAModelFixture {
         @Test
@@ -122,6 +131,11 @@ class OdooTestExtensionTest {
                 assertNotNull(socket);
             }
         }, "the server is stopped after the class");
+    }
+
+    @Test
+    void odooVersionForTheWholeClass() {
+        run(Odoo19Fixture.class).assertStatistics(stats -> stats.succeeded(3).failed(0));   // engine, class, test
     }
 
     @Test

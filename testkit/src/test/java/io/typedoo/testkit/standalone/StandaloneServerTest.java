@@ -35,6 +35,30 @@ class StandaloneServerTest {
     }
 
     @Test
+    void odooVersionAndApiKeys() throws Exception {
+        StandaloneServer command = new StandaloneServer();
+        new CommandLine(command).parseArgs("--port", "0", "--odoo-version", "19", "--api-key", "demo=k-demo-1",
+                "--api-key", "admin=k-admin-1");
+        try (OdooTestServer server = command.start()) {
+            assertEquals(19, server.odooVersion());
+            for (String key : List.of("k-demo-1", "k-admin-1", OdooTestServer.ADMIN_API_KEY)) {
+                java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()
+                                + "/json/2/res.partner/search_count")).header("Authorization", "bearer " + key)
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"domain\": []}")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), answer.body());
+            }
+        }
+        StandaloneServer bad = new StandaloneServer();
+        new CommandLine(bad).parseArgs("--port", "0", "--api-key", "demo-secret-without-login");
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, bad::start);
+        assertTrue(!refused.getMessage().contains("secret"), "the key is never echoed: " + refused.getMessage());
+    }
+
+    @Test
     void helpAndBadOptions() {
         StringWriter out = new StringWriter();
         CommandLine line = new CommandLine(new StandaloneServer()).setOut(new PrintWriter(out))
@@ -42,6 +66,8 @@ class StandaloneServerTest {
         assertEquals(0, line.execute("--help"));
         assertTrue(out.toString().contains("--port=PORT"), out.toString());
         assertTrue(out.toString().contains("--data=DIR"), out.toString());
+        assertTrue(out.toString().contains("--odoo-version=VERSION"), out.toString());
+        assertTrue(out.toString().contains("--api-key=LOGIN=KEY"), out.toString());
         assertEquals(2, line.execute("--port", "eighty"));
         assertTrue(out.toString().contains("Invalid value for option '--port'"), out.toString());
     }

@@ -59,6 +59,8 @@ class RpcHttpServerTest {
         String call = "{\"params\": {\"service\": \"db\", \"method\": \"%s\", \"args\": []}, \"id\": 1}";
         assertEquals("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [\"demo\"]}",
                 wire.post("/jsonrpc", call.formatted("list")).body());
+        assertEquals("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": \"18.0\"}",
+                wire.post("/jsonrpc", call.formatted("server_version")).body());
         String drop = wire.post("/jsonrpc", call.formatted("drop")).body();
         assertTrue(drop.contains("\"message\": \"Method not found: drop\""), drop);
     }

@@ -1,0 +1,90 @@
+package io.typedoo.testkit.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The public methods every model has, with their signatures as Odoo writes them, by version: the one table the
+ * engine (does a method exist?), JSON-2 (bind by name, 422 texts, {@code ids} on {@code @api.model}) and
+ * {@code /doc-bearer} (the documented signatures) read. Odoo 19's signatures are those its {@code /doc-bearer}
+ * answered in the recordings; Odoo 18 has the same methods but for {@code formatted_read_group}.
+ */
+final class OrmSignatures {
+
+    /** A built-in method: its signature, Odoo's {@code api} decorations, where it is defined, and whether
+     *  {@code /doc-bearer} lists it (deprecated methods such as {@code check_access_rights} are callable but
+     *  not documented). */
+    record Builtin(String name, MethodSignature signature, List<String> api, String definedIn, String module,
+            boolean documented) {
+    }
+
+    private static final Map<String, Builtin> ODOO_19 = table();
+
+    private OrmSignatures() {
+    }
+
+    /** The built-in method of that name in {@code odooVersion}, or null. */
+    static @Nullable Builtin builtin(String method, int odooVersion) {
+        if (odooVersion < 19 && method.equals("formatted_read_group")) {
+            return null;
+        }
+        return ODOO_19.get(method);
+    }
+
+    /** Every built-in method of {@code odooVersion}, by name. */
+    static List<Builtin> all(int odooVersion) {
+        return ODOO_19.values().stream().filter(b -> builtin(b.name(), odooVersion) != null).toList();
+    }
+
+    private static Map<String, Builtin> table() {
+        Map<String, Builtin> t = new LinkedHashMap<>();
+        records(t, "action_archive", "()", "", "core", true);
+        records(t, "action_unarchive", "()", "", "core", true);
+        records(t, "copy", "(default=None) -> list[int]", "", "core", true);
+        model(t, "create", "(vals_list) -> list[int]", "model", "core", true);
+        model(t, "default_get", "(fields) -> ValuesType", "model", "core", true);
+        model(t, "fields_get", "(allfields=None, attributes=None) -> dict[str, ValuesType]", "model", "core", true);
+        model(t, "formatted_read_group", "(domain, groupby=(), aggregates=(), having=(), offset=0, limit=None, "
+                + "order=None) -> list[dict]", "model readonly", "web", true);
+        records(t, "has_access", "(operation) -> bool", "", "core", true);
+        model(t, "name_create", "(name) -> tuple[int, str] | typing.Literal[False]", "model", "core", true);
+        model(t, "name_search", "(name='', domain=None, operator='ilike', limit=100) -> list[tuple[int, str]]",
+                "model readonly", "core", true);
+        records(t, "read", "(fields=None, load='_classic_read') -> list[ValuesType]", "readonly", "core", true);
+        model(t, "search", "(domain, offset=0, limit=None, order=None) -> list[int]", "model readonly", "core",
+                true);
+        model(t, "search_count", "(domain, limit=None) -> int", "model readonly", "core", true);
+        model(t, "search_read", "(domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs) "
+                + "-> list[ValuesType]", "model readonly", "core", true);
+        records(t, "unlink", "() -> typing.Literal[True]", "", "core", true);
+        records(t, "web_read", "(specification) -> list[dict]", "readonly", "web", true);
+        model(t, "web_search_read", "(domain, specification, offset=0, limit=None, order=None, count_limit=None)",
+                "model readonly", "web", true);
+        records(t, "write", "(vals) -> typing.Literal[True]", "", "core", true);
+        // Public but deprecated or undocumented: callable, left out of /doc-bearer as Odoo leaves them out.
+        model(t, "check_access_rights", "(operation, raise_exception=True)", "model", "core", false);
+        records(t, "exists", "()", "", "core", false);
+        model(t, "read_group", "(domain, fields, groupby, offset=0, limit=None, orderby=False, lazy=True)",
+                "model readonly", "core", false);
+        return t;
+    }
+
+    private static void model(Map<String, Builtin> t, String name, String signature, String api, String module,
+            boolean documented) {
+        add(t, name, MethodSignature.onModel(signature), api, module, documented);
+    }
+
+    private static void records(Map<String, Builtin> t, String name, String signature, String api, String module,
+            boolean documented) {
+        add(t, name, MethodSignature.onRecords(signature), api, module, documented);
+    }
+
+    private static void add(Map<String, Builtin> t, String name, MethodSignature signature, String api,
+            String module, boolean documented) {
+        List<String> decorations = api.isEmpty() ? List.of() : List.of(api.split(" "));
+        t.put(name, new Builtin(name, signature, decorations, module.equals("web") ? "base" : "core",
+                module, documented));
+    }
+}
