@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Reads {@code common.version()}'s struct into a {@link ServerVersion}, tolerating what older servers leave out. */
+/** Reads {@code common.version()}'s struct (or the object of {@code GET /web/version}) into a {@link ServerVersion}, tolerating what older servers leave out. */
 final class ServerVersions {
 
     private ServerVersions() {
@@ -18,8 +18,11 @@ final class ServerVersions {
         if (!(raw instanceof Map<?, ?> map)) {
             throw new OdooProtocolException("version() answered " + raw + " instead of a struct", site, null);
         }
-        String serverVersion = text(map.get("server_version"));
-        List<Object> info = map.get("server_version_info") instanceof List<?> list
+        // common.version() says server_version(_info); Odoo 19's GET /web/version says version(_info).
+        String serverVersion = text(map.containsKey("server_version") ? map.get("server_version") : map.get("version"));
+        Object rawInfo = map.containsKey("server_version_info") ? map.get("server_version_info")
+                : map.get("version_info");
+        List<Object> info = rawInfo instanceof List<?> list
                 ? Collections.unmodifiableList(new ArrayList<Object>(list)) : List.<Object>of();
         String serie = text(map.get("server_serie"));
         if (serie.isEmpty()) {

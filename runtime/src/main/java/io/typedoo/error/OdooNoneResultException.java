@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The method ran on the server and its transaction was committed, but it returned Python {@code None}, which
- * Odoo's XML-RPC cannot send (fault 1, {@code cannot marshal None}) and its JSON-RPC answers by leaving out the
- * {@code result}. <strong>Do not retry</strong>: the work is done. Generated {@code void} model methods treat this
- * as success.
+ * Odoo's XML-RPC cannot send (fault 1, {@code cannot marshal None}), its JSON-RPC answers by leaving out the
+ * {@code result} and its JSON-2 by a {@code null} body. <strong>Do not retry</strong>: the work is done. Generated
+ * {@code void} model methods treat this as success.
  */
 public class OdooNoneResultException extends OdooRemoteException {
 
@@ -14,8 +14,8 @@ public class OdooNoneResultException extends OdooRemoteException {
 
     /** The call to {@code callSite} ran and committed but returned None; the traceback, if one was sent. */
     public OdooNoneResultException(@Nullable CallSite callSite, @Nullable String remoteTraceback) {
-        super("The method ran and its transaction was committed, but it returned None, which the server cannot send;"
-                + " do not retry the call", callSite, "TypeError", remoteTraceback);
+        super("The method ran and its transaction was committed, but it returned None where a value was expected;"
+                + " do not retry the call", callSite, "builtins.TypeError", remoteTraceback);
     }
 
     /** Always true: the call's changes were committed before the server failed to send its result. */

@@ -14,6 +14,7 @@
  *       OdooUnknownMethodException   AttributeError: no such method
  *       OdooInvalidRequestException  ValueError and database errors from bad arguments
  *     OdooNoneResultException        the method ran and committed but returned None
+ *   OdooSignatureException           positional arguments for JSON-2 to a method whose parameter names are unknown
  *   OdooTransportException           no RPC answer
  *     OdooConnectionException
  *     OdooTimeoutException

@@ -206,6 +206,27 @@ public final class Model {
         return client.execute(name, method, args, kwargs);
     }
 
+    /**
+     * Calls any public method of the model with named arguments, on every protocol:
+     * {@code call("name_search", Map.of("name", "wood", "limit", 8))}. The key {@code ids} holds the records of a
+     * method on records, {@code context} is merged over the model's context. See
+     * {@link OdooClient#call(String, String, Map)}.
+     *
+     * @throws OdooNoneResultException when the method returned None (it ran and committed); see {@link #callVoid}
+     */
+    public @Nullable Object call(String method, Map<String, ?> arguments) {
+        return client.call(name, method, arguments);
+    }
+
+    /** {@link #call(String, Map)} for a method's effect: a method returning None is a success here. */
+    public void callVoid(String method, Map<String, ?> arguments) {
+        try {
+            call(method, arguments);
+        } catch (OdooNoneResultException committed) {
+            // The method ran and its transaction was committed: exactly what a void call asks for.
+        }
+    }
+
     /** {@link #call(String, List, Map)} without keyword arguments. */
     public @Nullable Object call(String method, List<?> args) {
         return call(method, args, Map.of());

@@ -150,6 +150,32 @@ class WireReplayTest {
         }
     }
 
+    /** The same error reads the same type whatever the protocol: Python's module.Class, as JSON-RPC sends it. */
+    @org.junit.jupiter.api.Test
+    void exceptionTypesHaveOneFormOnBothProtocols() {
+        Map<String, String> pairs = Map.of("35", "26", "26", "21", "31", "24", "45", "31");
+        pairs.forEach((xml, json) -> {
+            Transcripts.Exchange x = Transcripts.load("xmlrpc", xml);
+            Transcripts.Exchange j = Transcripts.load("jsonrpc", json);
+            XmlRpcDom.Call call = XmlRpcDom.call(x.request());
+            JsonNode params = JsonTrees.tree(j.request()).get("params");
+            @SuppressWarnings("unchecked")
+            List<Object> args = (List<Object>) JsonTrees.value(params.get("args"));
+            OdooException overXml;
+            OdooException overJson;
+            try (Transport transport = new XmlRpcTransport(config())) {
+                overXml = replay(transport, x, serviceOf(x), call.method(), call.params()).error();
+            }
+            try (Transport transport = new JsonRpcTransport(config())) {
+                overJson = replay(transport, j, params.get("service").asText(), params.get("method").asText(), args)
+                        .error();
+            }
+            assertEquals(((OdooRemoteException) overJson).exceptionType(),
+                    ((OdooRemoteException) overXml).exceptionType(), "xmlrpc/" + xml + " and jsonrpc/" + json);
+            assertEquals(overJson.getClass(), overXml.getClass());
+        });
+    }
+
     private record Outcome(Object value, OdooException error, ByteCounter bytes, CallSite site) {
     }
 
@@ -190,6 +216,10 @@ class WireReplayTest {
         assertTrue(e.getMessage().contains(expected.message()), key + ": " + e.getMessage());
         assertTrue(e.getMessage().endsWith("[" + outcome.site().describe() + "]"), e.getMessage());
         assertEquals(outcome.site(), e.callSite());
+        if (e instanceof OdooRemoteException remote && remote.exceptionType() != null) {
+            assertTrue(remote.exceptionType().matches("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)+"),
+                    "one form on every protocol, module.Class: " + remote.exceptionType());
+        }
         if (e instanceof OdooRemoteException remote && remote.remoteTraceback() != null) {
             assertTrue(remote.remoteTraceback().startsWith("Traceback"), remote.remoteTraceback());
             assertFalse(remote.getMessage().contains("Traceback (most recent call last)"),

@@ -1,6 +1,6 @@
 package io.typedoo.cli.command;
 
-import io.typedoo.cli.generate.SchemaReader;
+import io.typedoo.codegen.SchemaReader;
 import io.typedoo.cli.output.Table;
 import io.typedoo.client.OdooClient;
 import io.typedoo.untyped.FieldInfo;

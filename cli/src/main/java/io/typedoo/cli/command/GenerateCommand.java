@@ -3,11 +3,12 @@ package io.typedoo.cli.command;
 import com.palantir.javapoet.JavaFile;
 import io.typedoo.cli.CliException;
 import io.typedoo.cli.ExitCode;
-import io.typedoo.cli.generate.InterfaceGenerator;
-import io.typedoo.cli.generate.SchemaReader;
+import io.typedoo.codegen.GeneratedSources;
+import io.typedoo.codegen.InterfaceGenerator;
+import io.typedoo.codegen.SchemaReader;
 import io.typedoo.cli.output.ProgressBar;
 import io.typedoo.client.OdooClient;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code typedoo generate MODEL... --package P --out DIR}: one {@code @OdooModel} interface per model, from the
- * server's {@code fields_get}, written under {@code DIR} in the package's folders.
+ * server's {@code fields_get}, written under {@code DIR} in the package's folders. A file edited since it was
+ * generated is left alone (and named on stderr) unless {@code --overwrite} is given.
  */
 @Command(name = "generate",
         description = "Write @OdooModel interfaces for MODELs from the server's fields; relations among them are "
@@ -36,6 +38,10 @@ public final class GenerateCommand extends ConnectedCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "The source root to write into, such as src/main/java.")
     Path out;
+
+    @Option(names = "--overwrite",
+            description = "Overwrite files edited since they were generated (they are kept otherwise).")
+    boolean overwrite;
 
     private @Nullable InterfaceGenerator generator;
 
@@ -56,23 +62,30 @@ public final class GenerateCommand extends ConnectedCommand {
         InterfaceGenerator generator = java.util.Objects.requireNonNull(this.generator);
         SchemaReader reader = new SchemaReader(client);
         Map<String, String> labels = reader.labels(models);
+        GeneratedSources sources = new GeneratedSources(out, overwrite);
         try (ProgressBar bar = ProgressBar.start(err(), environment().terminal(), "Generating", models.size())) {
             for (String model : models) {
                 JavaFile file = generator.generate(reader.describe(model, labels));
-                Path written = write(file);
+                GeneratedSources.Result result = write(sources, file);
                 bar.advance(1);
-                out().println(written);
+                if (result.outcome() == GeneratedSources.Outcome.KEPT_EDITED) {
+                    err().println("typedoo: kept " + result.file() + ": it was edited since it was generated "
+                            + "(--overwrite replaces it)");
+                } else {
+                    out().println(result.file());
+                }
             }
         }
         out().flush();
+        err().flush();
         return 0;
     }
 
-    private Path write(JavaFile file) {
+    private GeneratedSources.Result write(GeneratedSources sources, JavaFile file) {
         try {
-            return file.writeToPath(out);
-        } catch (IOException e) {
-            throw new CliException("Cannot write " + file.typeSpec().name() + " under " + out + ": " + e,
+            return sources.write(file);
+        } catch (UncheckedIOException e) {
+            throw new CliException("Cannot write " + file.typeSpec().name() + " under " + out + ": " + e.getCause(),
                     ExitCode.IO, e);
         }
     }

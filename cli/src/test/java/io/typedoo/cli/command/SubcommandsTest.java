@@ -205,6 +205,27 @@ class SubcommandsTest {
     }
 
     @Test
+    void generateKeepsAFileEditedByHandUnlessOverwriteIsGiven() throws Exception {
+        Path out = config.resolve("edited");
+        Path task = out.resolve("com/example/TodoTask.java");
+        ok("generate", "todo.task", "--package", "com.example", "--out", out.toString());
+        Files.writeString(task, Files.readString(task).replace("    boolean isDone();\n", ""));
+        String edited = Files.readString(task);
+
+        CliRunner.Result again = typedoo("generate", "todo.task", "--package", "com.example", "--out",
+                out.toString());
+        assertEquals(0, again.exitCode(), again.toString());
+        assertEquals("", again.out(), again.toString());
+        assertEquals("typedoo: kept " + task + ": it was edited since it was generated (--overwrite replaces it)",
+                again.err().strip());
+        assertEquals(edited, Files.readString(task));
+
+        assertEquals(List.of(task.toString()), lines(ok("generate", "todo.task", "--package", "com.example",
+                "--out", out.toString(), "--overwrite")));
+        assertTrue(Files.readString(task).contains("boolean isDone();"));
+    }
+
+    @Test
     void filesThatCannotBeWrittenAreLocalErrors() throws Exception {
         Path notADirectory = Files.writeString(config.resolve("plain-file"), "x");
         CliRunner.Result generate = typedoo("generate", "todo.task", "--package", "p", "--out",

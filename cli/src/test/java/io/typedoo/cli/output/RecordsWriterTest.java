@@ -63,7 +63,7 @@ class RecordsWriterTest {
     }
 
     @Test
-    void jsonKeepsOdooValuesAndColumnOrder() {
+    void jsonKeepsWireConversionsAndColumnOrder() {
         String json = write(RecordsWriter.Format.JSON);
         assertTrue(json.contains("\"parent_id\" : [ 9, \"Wood Corner\" ]"), json);
         assertTrue(json.contains("\"parent_id\" : false"), json);

@@ -51,7 +51,7 @@ class RoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Protocol.class)
+    @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC"})
     void theIdiomaticLoopFromAFreshClientIsTwoRequestsWithLogin(Protocol protocol, OdooTestServer server) {
         try (OdooClient fresh = OdooClient.builder().url(server.url()).database(server.databaseName())
                 .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).protocol(protocol).build()) {

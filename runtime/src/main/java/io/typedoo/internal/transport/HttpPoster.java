@@ -66,14 +66,39 @@ final class HttpPoster {
      * @throws OdooProtocolException when the body is larger than the limit
      */
     Answer post(URI uri, String contentType, byte[] body, CallSite site, ByteCounter bytes) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        Reply reply = send(uri, List.of("Content-Type", contentType, "Accept", contentType), body, site, bytes);
+        if (reply.status() != 200) {
+            throw new OdooHttpStatusException(reply.status(), snippet(reply.body()), site);
+        }
+        return new Answer(reply.contentType(), reply.body());
+    }
+
+    /** The status, content type and body of any answer. */
+    record Reply(int status, @Nullable String contentType, byte[] body) {
+    }
+
+    /**
+     * Sends one request, a POST of {@code body} or a GET when it is null, with {@code headers} (name, value, name,
+     * value, ...), and returns the answer whatever its status.
+     *
+     * @throws OdooConnectionException when the server cannot be reached
+     * @throws OdooTimeoutException when it does not answer in time
+     * @throws OdooProtocolException when the body is larger than the limit
+     */
+    Reply send(URI uri, List<String> headers, byte @Nullable [] body, CallSite site, ByteCounter bytes) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(config.requestTimeout())
-                .header("Content-Type", contentType)
-                .header("Accept", contentType)
-                .header("User-Agent", "typedoo")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        bytes.request(body.length);
+                .header("User-Agent", "typedoo");
+        for (int i = 0; i + 1 < headers.size(); i += 2) {
+            builder.header(headers.get(i), headers.get(i + 1));
+        }
+        if (body == null) {
+            builder.GET();
+        } else {
+            builder.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            bytes.request(body.length);
+        }
+        HttpRequest request = builder.build();
         BoundedBody subscriberHolder = new BoundedBody(config.maxResponseBytes(), bytes);
         CompletableFuture<HttpResponse<byte[]>> future =
                 http.sendAsync(request, info -> subscriberHolder.start(info));
@@ -92,11 +117,8 @@ final class HttpPoster {
         } catch (ExecutionException e) {
             throw failure(e.getCause() == null ? e : e.getCause(), site);
         }
-        byte[] answer = response.body();
-        if (response.statusCode() != 200) {
-            throw new OdooHttpStatusException(response.statusCode(), snippet(answer), site);
-        }
-        return new Answer(response.headers().firstValue("Content-Type").orElse(null), answer);
+        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
     }
 
     private OdooException failure(Throwable cause, CallSite site) {

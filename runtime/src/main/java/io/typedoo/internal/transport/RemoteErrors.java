@@ -3,9 +3,12 @@ package io.typedoo.internal.transport;
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooAccessException;
 import io.typedoo.error.OdooAuthenticationException;
+import io.typedoo.error.OdooException;
+import io.typedoo.error.OdooHttpStatusException;
 import io.typedoo.error.OdooInvalidRequestException;
 import io.typedoo.error.OdooMissingRecordException;
 import io.typedoo.error.OdooNoneResultException;
+import io.typedoo.error.OdooProtocolException;
 import io.typedoo.error.OdooRemoteException;
 import io.typedoo.error.OdooServerException;
 import io.typedoo.error.OdooUnknownMethodException;
@@ -26,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 final class RemoteErrors {
 
     private static final String EXCEPTIONS = "odoo.exceptions.";
+    private static final String WERKZEUG = "werkzeug.exceptions.";
+    private static final Pattern JSON2_UNKNOWN_MODEL = Pattern.compile("^the model '[^']*' does not exist");
+    private static final Pattern JSON2_UNKNOWN_METHOD = Pattern.compile("^The method '[^']*' does not exist");
     /** The exception line of a Python traceback: {@code psycopg2.errors.NumericValueOutOfRange: value ...}. */
     private static final Pattern EXCEPTION_LINE = Pattern.compile("^([A-Za-z_][\\w.]*)(?::\\s?(.*))?$");
     private static final Pattern UNKNOWN_MODEL = Pattern.compile("^Object \\S+ doesn't exist");
@@ -76,6 +82,52 @@ final class RemoteErrors {
         return byType(type, message, debug, site);
     }
 
+    /**
+     * A JSON-2 answer with a status other than 200: the Python exception's {@code name} decides for Odoo's own
+     * errors, the status for Werkzeug's (401 authentication, 404 unknown model or method, 400/422 arguments the
+     * method cannot bind); an HTML answer (415, or 404 when the database is unknown) is a protocol error.
+     *
+     * @param error the JSON error body {@code {name, message, arguments, context, debug}}, or null when not JSON
+     */
+    static OdooException fromJson2(int status, @Nullable Map<?, ?> error, String snippet, @Nullable String database,
+            CallSite site) {
+        if (error == null) {
+            return switch (status) {
+                case 401 -> new OdooAuthenticationException("The server refused the API key (HTTP 401)", site,
+                        null, null);
+                case 404 -> new OdooProtocolException("No database " + (database == null ? "was selected"
+                        : "named '" + database + "' exists") + " on this server, or it has no JSON-2 API"
+                        + " (HTTP 404: " + snippet + ")", site, null);
+                case 415 -> new OdooProtocolException("The server refused the request as not JSON (HTTP 415: "
+                        + snippet + ")", site, null);
+                default -> new OdooHttpStatusException(status, snippet, site);
+            };
+        }
+        String type = error.get("name") instanceof String s ? s : null;
+        String message = error.get("message") instanceof String s && !s.isBlank() ? s : "HTTP " + status;
+        String debug = error.get("debug") instanceof String s && !s.isBlank() ? s : null;
+        if (type != null && !type.startsWith(WERKZEUG)) {
+            return byType(type, message, debug, site);
+        }
+        return switch (status) {
+            case 401 -> new OdooAuthenticationException("The server refused the API key: " + message, site, type,
+                    debug);
+            case 403 -> new OdooAccessException(message, site, type, debug);
+            case 404 -> {
+                if (JSON2_UNKNOWN_MODEL.matcher(message).find()) {
+                    yield new OdooUnknownModelException(message, site, type, debug);
+                }
+                if (JSON2_UNKNOWN_METHOD.matcher(message).find()) {
+                    yield new OdooUnknownMethodException(message, site, type, debug);
+                }
+                yield new OdooProtocolException("The server has no JSON-2 API at this address (HTTP 404: " + message
+                        + "); JSON-2 needs Odoo 19 or later", site, null);
+            }
+            case 400, 422 -> new OdooInvalidRequestException(message, site, type, debug);
+            default -> new OdooServerException(message, site, type, debug);
+        };
+    }
+
     /** A fault whose text is a Python traceback ending with {@code Type: message}. */
     private static OdooRemoteException fromTraceback(String traceback, @Nullable String knownMessage,
             CallSite site) {
@@ -105,7 +157,8 @@ final class RemoteErrors {
     }
 
     /** Picks the exception for a Python exception type, such as {@code odoo.exceptions.MissingError}. */
-    static OdooRemoteException byType(String type, String message, @Nullable String traceback, CallSite site) {
+    static OdooRemoteException byType(String pythonType, String message, @Nullable String traceback, CallSite site) {
+        String type = qualified(pythonType);
         String simple = type.substring(type.lastIndexOf('.') + 1);
         switch (simple) {
             case "AccessDenied", "SessionExpiredException":
@@ -153,6 +206,15 @@ final class RemoteErrors {
             return EXCEPTIONS + "ValidationError";
         }
         return EXCEPTIONS + "UserError";
+    }
+
+    /**
+     * The exception type in one form whatever the protocol: Python's {@code module.Class}, as JSON-RPC and JSON-2
+     * send it. A traceback's last line names the built-in exceptions without their module ({@code ValueError}), so
+     * those get {@code builtins.}.
+     */
+    static String qualified(String pythonType) {
+        return pythonType.indexOf('.') >= 0 ? pythonType : "builtins." + pythonType;
     }
 
     private static String lastLine(String text) {

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpsServer;
 import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
 import io.typedoo.error.OdooConnectionException;
+import io.typedoo.wire.Json2Transcripts;
 import io.typedoo.wire.Transcripts;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,7 +49,8 @@ class TlsVerificationTest {
                     () -> client(url, Protocol.XMLRPC, null).version());
             assertTrue(untrusted.getMessage().contains("TLS failed"), untrusted.getMessage());
             for (Protocol p : Protocol.values()) {
-                assertEquals("18.0", client(url, p, trusting(forLoopback)).version().serverVersion(), p.name());
+                assertEquals(p == Protocol.JSON2 ? "19.0" : "18.0",
+                        client(url, p, trusting(forLoopback)).version().serverVersion(), p.name());
             }
         } finally {
             server.stop(0);
@@ -66,8 +68,12 @@ class TlsVerificationTest {
     }
 
     private static OdooClient client(String url, Protocol p, SSLContext ssl) {
-        OdooClient.Builder b = OdooClient.builder().url(url).database("demo").login("admin").password("admin")
-                .protocol(p);
+        OdooClient.Builder b = OdooClient.builder().url(url).database("demo").protocol(p);
+        if (p == Protocol.JSON2) {
+            b.apiKey("key");
+        } else {
+            b.login("admin").password("admin");
+        }
         if (ssl != null) {
             b.sslContext(ssl);
         }
@@ -93,7 +99,7 @@ class TlsVerificationTest {
         return ssl;
     }
 
-    /** Answers every request with the recorded {@code version()} of its protocol. */
+    /** Answers every request with the recorded {@code version()} of its protocol (Odoo 19's for JSON-2). */
     private static HttpsServer httpsServer(KeyStore store) throws Exception {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(store, PASSWORD);
@@ -103,6 +109,15 @@ class TlsVerificationTest {
         server.setHttpsConfigurator(new HttpsConfigurator(ssl));
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().equals("/web/version")) {
+                Json2Transcripts.Exchange version = Json2Transcripts.load("001-web-version");
+                exchange.getResponseHeaders().add("Content-Type", version.contentType());
+                exchange.sendResponseHeaders(200, version.responseBody().length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(version.responseBody());
+                }
+                return;
+            }
             Transcripts.Exchange answer = Transcripts.load(
                     exchange.getRequestURI().getPath().startsWith("/xmlrpc") ? "xmlrpc" : "jsonrpc", "01");
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());

@@ -1,4 +1,4 @@
-package io.typedoo.cli.generate;
+package io.typedoo.codegen;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.typedoo.untyped.FieldInfo;

@@ -1,4 +1,4 @@
-package io.typedoo.cli.generate;
+package io.typedoo.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.typedoo.cli.generate;
+package io.typedoo.codegen;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
