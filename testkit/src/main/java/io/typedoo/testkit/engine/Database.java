@@ -171,6 +171,9 @@ public final class Database implements AutoCloseable {
         if (def.method(method) != null) {
             return ANY_KEYWORDS;
         }
+        if (ClientMethods.provides(def, method)) {
+            return ClientMethods.signature(method);
+        }
         OrmSignatures.Builtin builtin = OrmSignatures.builtin(method, engine.odooVersion());
         return builtin == null ? null : builtin.signature();
     }
@@ -190,6 +193,39 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(kwargs, "kwargs");
         return engine.execute(uid, passwordOrApiKey, model, method, args, kwargs);
+    }
+
+    /**
+     * The public methods of {@code model} that Odoo's {@code /doc-bearer} documents, by name (sorted): the
+     * built-in ones of this version that are not deprecated, and the registered ones. Null for an unknown model.
+     */
+    public @Nullable Map<String, MethodDoc> documentedMethods(String model) {
+        ModelDef def = engine.registry().model(model);
+        if (def == null) {
+            return null;
+        }
+        Map<String, MethodDoc> methods = new java.util.TreeMap<>();
+        for (OrmSignatures.Builtin builtin : OrmSignatures.all(engine.odooVersion())) {
+            if (builtin.documented() && (!builtin.name().startsWith("action_") || def.hasActive())) {
+                methods.put(builtin.name(), new MethodDoc(builtin.signature(), builtin.api(), builtin.definedIn(),
+                        builtin.module()));
+            }
+        }
+        for (String name : def.methodNames()) {
+            MethodSignature signature = signature(model, name);
+            methods.put(name, new MethodDoc(signature == null ? ANY_KEYWORDS : signature,
+                    signature != null && signature.modelLevel() ? List.of("model") : List.of(), model, null));
+        }
+        return methods;
+    }
+
+    /**
+     * How {@code /doc-bearer} documents a method: its signature, Odoo's {@code api} decorations
+     * ({@code model}, {@code readonly}), the model that defines it ({@code core} and {@code base} for the ORM's)
+     * and its module (null when the testkit cannot tell, as for methods registered in a test).
+     */
+    public record MethodDoc(MethodSignature signature, List<String> api, String definedIn,
+            @Nullable String module) {
     }
 
     /**
@@ -227,6 +263,14 @@ public final class Database implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map<String, Object> named = (Map<String, Object>) (Map<String, ?>) keywords;
         return engine.execute(uid, apiKey, model, method, positional, named);
+    }
+
+    /**
+     * The languages the server knows, installed or not, as {@code db.list_lang} lists them: {@code [code, name]}
+     * pairs sorted by name.
+     */
+    public List<List<String>> languages() {
+        return engine.languages();
     }
 
     /** The models, to declare new ones, register methods and seed records. */

@@ -230,7 +230,8 @@ final class Env {
         for (Long group : model.access().groupsFor(operation)) {
             Map<String, Object> row = tx.row("res.groups", group);
             if (row != null) {
-                names.add(String.valueOf(row.get("full_name")));
+                // Odoo 19 lists the groups by name, Odoo 18 by category/name.
+                names.add(String.valueOf(row.get(registry.odooVersion() >= 19 ? "name" : "full_name")));
             }
         }
         names.sort(Comparator.naturalOrder());

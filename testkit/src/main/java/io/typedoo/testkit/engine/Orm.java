@@ -196,7 +196,12 @@ final class Orm {
         for (FieldDef field : model.fields().values()) {
             if (field.required() && field.stored() && !field.type().isX2many()
                     && (creating || row.containsKey(field.name())) && row.get(field.name()) == null) {
-                throw OdooError.validation("The operation cannot be completed:\n- Create/update: a mandatory field is"
+                throw OdooError.validation(env.registry().odooVersion() >= 19
+                        ? "The operation cannot be completed: Missing required value for the field '" + field.label()
+                                + "' (" + field.name() + ").\nModel: '" + model.description() + "' (" + model.name()
+                                + ")\n- create/update: a mandatory field is not set\n- delete: another model requires"
+                                + " the record being deleted, you can archive it instead\n"
+                        : "The operation cannot be completed:\n- Create/update: a mandatory field is"
                         + " not set.\n- Delete: another model requires the record being deleted. If possible,"
                         + " archive it instead.\n\nModel: " + model.description() + " (" + model.name()
                         + ")\nField: " + field.label() + " (" + field.name() + ")\n");

@@ -120,7 +120,7 @@ class Json2EndpointTest {
         assertEquals(40, demoKey.length());
         assertError(wire.json2(demoKey, "res.users/unlink", "{\"ids\": [2]}"), 403,
                 "odoo.exceptions.AccessError", "You are not allowed to delete 'User' (res.users) records.\n\n"
-                        + "This operation is allowed for the following groups:\n\t- Administration/Access Rights\n\n"
+                        + "This operation is allowed for the following groups:\n\t- Access Rights\n\n"
                         + "Contact your administrator to request access if necessary.");
         assertEquals(200, wire.json2(OdooTestServer.DEMO_API_KEY, "todo.task/search_count", "{\"domain\": []}")
                 .statusCode());
@@ -255,6 +255,35 @@ class Json2EndpointTest {
                 "werkzeug.exceptions.UnprocessableEntity", "missing a required argument: 'greeting'");
         assertEquals("Hi [1]?", wire.server().client().execute("res.partner", "greet", List.of(List.of(1L), "Hi",
                 "?"), Map.of()), "positional arguments over XML-RPC find the same names");
+    }
+
+    @Test
+    void theApiDocumentationWithABearerKey() throws Exception {
+        HttpResponse<String> doc = wire.send("GET", "/doc-bearer/todo.task.json", null, "Authorization",
+                "bearer " + ADMIN);
+        assertEquals(200, doc.statusCode(), doc.body());
+        assertFalse(header(doc, "ETag").isEmpty());
+        JsonNode model = body(doc);
+        assertEquals("To-do Task", model.get("name").asText());
+        assertEquals("char", model.get("fields").get("name").get("type").asText());
+        JsonNode search = model.get("methods").get("search_read");
+        assertEquals("(domain=None, fields=None, offset=0, limit=None, order=None, read_kwargs) -> list[ValuesType]",
+                search.get("signature").asText());
+        assertEquals("VAR_KEYWORD", search.get("parameters").get("read_kwargs").get("kind").asText());
+        assertEquals("[\"model\",\"readonly\"]", search.get("api").toString());
+        assertEquals("()", model.get("methods").get("do_toggle_done").get("signature").asText());
+        assertTrue(model.get("methods").get("check_access_rights") == null, "deprecated methods are not listed");
+        JsonNode index = body(wire.send("GET", "/doc-bearer/index.json", null, "Authorization", "bearer " + ADMIN));
+        assertTrue(index.get("modules").toString().contains("\"todo_app\""), index.get("modules").toString());
+        assertTrue(index.get("models").toString().contains("\"model\":\"res.partner\""));
+        assertError(wire.send("GET", "/doc-bearer/todo.task.json", null, "Authorization",
+                "bearer " + OdooTestServer.DEMO_API_KEY), 403, "odoo.exceptions.AccessError",
+                "This page is only accessible to Technical Documentation users.");
+        assertError(wire.send("GET", "/doc-bearer/todo.task.json", null), 401, "werkzeug.exceptions.Unauthorized",
+                "User not authenticated, use an API Key with a Bearer Authorization header.");
+        HttpResponse<String> page = wire.send("GET", "/doc", null);
+        assertEquals(303, page.statusCode());
+        assertEquals("/web/login?redirect=%2Fdoc%3F", header(page, "Location"));
     }
 
     private static void assertError(HttpResponse<String> answer, int status, String name, String message)
