@@ -12,6 +12,7 @@ import io.typedoo.processor.model.TypeRef;
 import io.typedoo.processor.read.Annotations;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -37,6 +38,7 @@ public final class ModelChecker {
     /** The keys JSON-2 keeps for itself, and Python's receiver. */
     private static final Set<String> RESERVED_ARGUMENTS = Set.of("ids", "context", "self");
     private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
     private final Reporter reporter;
     private final InheritedMembers inherited;
 

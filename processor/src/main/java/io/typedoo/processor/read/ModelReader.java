@@ -109,7 +109,7 @@ public final class ModelReader {
             String name = p.getSimpleName().toString();
             AnnotationMirror odooParam = Annotations.find(p, Annotations.ODOO_PARAM);
             String explicitName = odooParam == null ? "" : Annotations.value(odooParam);
-            parameters.add(new ParameterDescription(name, explicitName.isEmpty() ? Names.snakeCase(name)
+            parameters.add(new ParameterDescription(name, explicitName.isEmpty() ? FieldNames.snakeCase(name)
                     : explicitName, !explicitName.isEmpty(), c.type, c.kind, p));
         }
         TypeMirror returnType = method.getReturnType();
