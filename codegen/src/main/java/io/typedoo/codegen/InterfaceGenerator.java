@@ -8,7 +8,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.typedoo.annotations.FieldNames;
+import io.typedoo.typed.RecordHandle;
 import io.typedoo.untyped.FieldInfo;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +37,7 @@ import javax.lang.model.element.Modifier;
  *   <li>A selection becomes a nested enum implementing {@code OdooSelection}, one constant per choice.
  *   <li>Javadoc comes from the field's label and help; {@code @Nullable} marks every field Odoo can send empty
  *       ({@code False}): all but booleans, numbers, x2many lists and required fields.
- *   <li>Field types the processor does not map ({@code reference}, {@code json}, {@code properties}, ...) are left
+ *   <li>Field types the processor does not map ({@code json}, {@code properties}, ...) are left
  *       out and named in the interface's Javadoc; so is {@code id}, which every record has.
  * </ul>
  */
@@ -80,8 +83,8 @@ public final class InterfaceGenerator {
         type.addJavadoc("\n<p>Written by {@code typedoo generate} from the server's {@code fields_get}; edit freely:\n"
                 + "remove the fields you do not use, rename accessors (keeping {@code @OdooField}).\n");
 
-        Set<String> usedNames = new HashSet<>(List.of("hashCode", "toString", "equals", "getClass", "notify",
-                "notifyAll", "wait", "clone", "finalize", "id"));
+        Set<String> usedNames = new HashSet<>(TAKEN_ACCESSORS);
+        Set<String> usedConstants = new HashSet<>(List.of("ID"));
         List<String> skipped = new ArrayList<>();
         for (FieldInfo field : description.fields().values()) {
             if (field.name().equals("id")) {
@@ -92,13 +95,14 @@ public final class InterfaceGenerator {
                 skipped.add(field.name() + " (" + field.type() + ")");
                 continue;
             }
-            String accessor = accessorName(field, usedNames);
+            String accessor = accessorName(field, usedNames, usedConstants);
             usedNames.add(accessor);
+            usedConstants.add(FieldNames.constantName(FieldNames.property(accessor)));
             MethodSpec.Builder method = MethodSpec.methodBuilder(accessor)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(javaType)
                     .addJavadoc("$L", fieldJavadoc(field));
-            if (!JavaNames.derivedFieldName(accessor).equals(field.name())) {
+            if (FieldNames.needsAnnotation(accessor, field.name())) {
                 method.addAnnotation(AnnotationSpec.builder(ODOO_FIELD).addMember("value", "$S", field.name())
                         .build());
             }
@@ -116,27 +120,60 @@ public final class InterfaceGenerator {
                 .build();
     }
 
-    private String accessorName(FieldInfo field, Set<String> usedNames) {
+    /**
+     * An accessor name for {@code field} that no other accessor, no method a generated record inherits and no other
+     * field's constant in the generated model already has: the camelCase of the field (for a relation to a generated
+     * model, of its name without {@code _id}/{@code _ids}), else with a number.
+     */
+    private String accessorName(FieldInfo field, Set<String> usedNames, Set<String> usedConstants) {
         String plain = JavaNames.accessorName(field.name());
         if (field.isRelational() && generatedTypes.containsKey(field.relation())) {
             String typed = JavaNames.accessorName(JavaNames.relationBase(field.name()));
-            if (!usedNames.contains(typed)) {
+            if (free(typed, usedNames, usedConstants)) {
                 return typed;
             }
         }
         String name = plain;
-        for (int i = 2; usedNames.contains(name); i++) {
+        for (int i = 2; !free(name, usedNames, usedConstants); i++) {
             name = plain + i;
         }
         return name;
     }
 
+    private static boolean free(String accessor, Set<String> usedNames, Set<String> usedConstants) {
+        return !usedNames.contains(accessor)
+                && !usedConstants.contains(FieldNames.constantName(FieldNames.property(accessor)));
+    }
+
+    /**
+     * Names a field accessor cannot have: the no-argument methods a generated record inherits from
+     * {@link RecordHandle} and {@code Object} (the processor rejects them, reading the same class), and {@code id}.
+     */
+    private static final Set<String> TAKEN_ACCESSORS = takenAccessors();
+
+    private static Set<String> takenAccessors() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> c = RecordHandle.class; c != null; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                int modifiers = m.getModifiers();
+                if (m.getParameterCount() == 0 && !java.lang.reflect.Modifier.isStatic(modifiers) && !m.isSynthetic()
+                        && (java.lang.reflect.Modifier.isPublic(modifiers)
+                        || java.lang.reflect.Modifier.isProtected(modifiers))) {
+                    names.add(m.getName());
+                }
+            }
+        }
+        names.add("id");
+        return Set.copyOf(names);
+    }
+
     private TypeName javaType(FieldInfo field, ClassName self, TypeSpec.Builder type, Set<String> usedNames) {
-        boolean nullable = !field.required();
+        boolean nullable = !field.isRequired();
         ClassName target = field.relation() == null ? null : generatedTypes.get(field.relation());
         TypeName base;
         switch (field.type()) {
-            case "char", "text", "html" -> base = ClassName.get(String.class);
+            // A reference reads as its "model,id" text, which the processor maps to String as well.
+            case "char", "text", "html", "reference" -> base = ClassName.get(String.class);
             case "integer" -> {
                 return TypeName.LONG;
             }
@@ -226,10 +263,10 @@ public final class InterfaceGenerator {
         if (field.relation() != null) {
             doc.append(" to {@code ").append(field.relation()).append("}");
         }
-        if (field.required()) {
+        if (field.isRequired()) {
             doc.append(", required");
         }
-        if (field.readonly()) {
+        if (field.isReadonly()) {
             doc.append(", read-only");
         }
         return doc.append(".\n").toString();

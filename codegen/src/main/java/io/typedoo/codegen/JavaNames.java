@@ -1,5 +1,6 @@
 package io.typedoo.codegen;
 
+import io.typedoo.annotations.FieldNames;
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
@@ -11,40 +12,21 @@ final class JavaNames {
 
     /** {@code todo.task} is {@code TodoTask}, {@code res.partner.category} is {@code ResPartnerCategory}. */
     static String typeName(String model) {
-        String name = upperFirst(camel(model));
+        String name = upperFirst(FieldNames.accessorName(model));
         return SourceVersion.isName(name) ? name : "Model" + name;
     }
 
     /**
-     * {@code date_deadline} is {@code dateDeadline}, {@code is_done} is {@code isDone}; a Java keyword gets a
-     * trailing underscore ({@code class_}).
+     * {@code date_deadline} is {@code dateDeadline}, {@code is_done} is {@code isDone} ({@link FieldNames#accessorName});
+     * a Java keyword gets a trailing underscore ({@code class_}), a name that cannot start a Java name a
+     * {@code field} prefix.
      */
     static String accessorName(String field) {
-        String name = camel(field);
+        String name = FieldNames.accessorName(field);
         if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
             name = "field" + upperFirst(name);
         }
         return SourceVersion.isName(name) ? name : name + "_";
-    }
-
-    /**
-     * The Odoo field name the processor derives from an accessor name (strip {@code get}, keep {@code is},
-     * snake_case the rest), used to decide whether an accessor needs {@code @OdooField}.
-     */
-    static String derivedFieldName(String accessor) {
-        String base = accessor;
-        if (base.startsWith("get") && base.length() > 3 && Character.isUpperCase(base.charAt(3))) {
-            base = Character.toLowerCase(base.charAt(3)) + base.substring(4);
-        }
-        StringBuilder snake = new StringBuilder();
-        for (char c : base.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                snake.append('_').append(Character.toLowerCase(c));
-            } else {
-                snake.append(c);
-            }
-        }
-        return snake.toString();
     }
 
     /** A constant name for a selection choice: its value when that reads as a word, else its label. */
@@ -74,20 +56,6 @@ final class JavaNames {
     private static String constant(String text) {
         String upper = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         return upper.replaceAll("^_+|_+$", "");
-    }
-
-    private static String camel(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean upperNext = false;
-        for (char c : text.toCharArray()) {
-            if (c == '_' || c == '.' || c == '-' || c == ' ') {
-                upperNext = out.length() > 0;
-            } else if (Character.isLetterOrDigit(c)) {
-                out.append(upperNext ? Character.toUpperCase(c) : c);
-                upperNext = false;
-            }
-        }
-        return out.toString();
     }
 
     private static String upperFirst(String text) {

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +67,9 @@ public final class OdooModelProcessor extends AbstractProcessor {
      */
     public static final String OPTION_SCHEMA = "typedoo.schema";
 
+    /** The classes this processor wrote, by qualified name: their annotations are its to claim. */
+    private final Set<String> written = new HashSet<>();
+
     /** Models whose types did not exist yet, by qualified name, retried next round. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
 
@@ -74,9 +79,16 @@ public final class OdooModelProcessor extends AbstractProcessor {
     /** Set when the snapshot was given but cannot be used: models are then neither checked nor written. */
     private boolean schemaFailed;
 
+    /**
+     * typedoo's three annotations, and the two its generated classes carry ({@code @Generated}, {@code @NullMarked}).
+     * The latter are claimed only in a round where every element carrying them is a class typedoo wrote (see
+     * {@link #process}), so javac's {@code -Xlint:processing} has nothing to say about generated code while other
+     * processors still see these annotations on everything else.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ODOO_MODEL, Annotations.ODOO_FIELD, Annotations.ODOO_METHOD);
+        return Set.of(Annotations.ODOO_MODEL, Annotations.ODOO_FIELD, Annotations.ODOO_METHOD,
+                Annotations.GENERATED, Annotations.NULL_MARKED);
     }
 
     @Override
@@ -98,9 +110,41 @@ public final class OdooModelProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Messages.INTERNAL_ERROR.format("this round", e, trace(e)));
         }
-        // typedoo's annotations are for this processor only; claiming them keeps javac's -Xlint:processing
-        // ("No processor claimed any of these annotations") quiet in builds that use -Xlint:all -Werror.
+        return claims(annotations, round);
+    }
+
+    /**
+     * Whether this round's annotations are claimed: typedoo's own always (no other processor reads them), and
+     * {@code @Generated}/{@code @NullMarked} only when each element carrying them is in a class typedoo wrote or,
+     * for {@code @NullMarked}, is an {@code @OdooModel} interface (whose nullness typedoo reads that way); one
+     * carried by anything else (the user's code, another processor's output) leaves the round unclaimed, as
+     * Error Prone's DoNotClaimAnnotations asks. A claimed annotation is one javac's {@code -Xlint:processing} does
+     * not warn about.
+     */
+    private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            String name = annotation.getQualifiedName().toString();
+            if (!name.equals(Annotations.GENERATED) && !name.equals(Annotations.NULL_MARKED)) {
+                continue;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                boolean modelInterface = name.equals(Annotations.NULL_MARKED)
+                        && Annotations.find(element, Annotations.ODOO_MODEL) != null;
+                if (!modelInterface && !written.contains(outermost(element))) {
+                    return false;
+                }
+            }
+        }
         return true;
+    }
+
+    private static String outermost(Element element) {
+        Element e = element;
+        while (e.getEnclosingElement() != null && e.getEnclosingElement().getKind() != ElementKind.PACKAGE
+                && e.getEnclosingElement().getKind() != ElementKind.MODULE) {
+            e = e.getEnclosingElement();
+        }
+        return e instanceof TypeElement type ? type.getQualifiedName().toString() : e.toString();
     }
 
     private void processRound(RoundEnvironment round) {
@@ -126,7 +170,7 @@ public final class OdooModelProcessor extends AbstractProcessor {
             }
         }
         for (TypeElement type : types) {
-            processType(type, round.processingOver());
+            processType(type);
         }
         if (round.processingOver()) {
             previouslyDeferred.putAll(deferred);
@@ -134,11 +178,11 @@ public final class OdooModelProcessor extends AbstractProcessor {
         }
     }
 
-    private void processType(TypeElement type, boolean lastRound) {
+    private void processType(TypeElement type) {
         try {
             Reporter reporter = new Reporter(processingEnv.getMessager());
             ModelDescription model = new ModelReader(processingEnv.getElementUtils()).read(type);
-            if (!new ModelChecker(reporter).check(model)) {
+            if (!new ModelChecker(reporter, processingEnv.getElementUtils()).check(model)) {
                 return;
             }
             // Against the server only once the interface makes sense in Java, so one mistake is one error (an
@@ -152,10 +196,8 @@ public final class OdooModelProcessor extends AbstractProcessor {
             write(new RecordWriter(options).write(model));
             write(new ValuesWriter(options).write(model));
         } catch (MissingTypeException e) {
+            // Retried next round; after the last round processRound reports what is still missing, once.
             deferred.put(type.getQualifiedName().toString(), e.getMessage());
-            if (lastRound) {
-                reportMissingTypes(Map.of(type.getQualifiedName().toString(), e.getMessage()));
-            }
         } catch (RuntimeException e) {
             // Nothing may escape into the compiler: report it on the type, with what is needed to fix typedoo.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -225,6 +267,8 @@ public final class OdooModelProcessor extends AbstractProcessor {
     private void write(JavaFile file) {
         try {
             file.writeTo(processingEnv.getFiler());
+            written.add(file.packageName().isEmpty() ? file.typeSpec().name()
+                    : file.packageName() + "." + file.typeSpec().name());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file.packageName() + "." + file.typeSpec().name(), e);
         }

@@ -9,6 +9,8 @@ import com.google.testing.compile.JavaFileObjects;
 import io.typedoo.processor.diag.Messages;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One test per compile error: the message (from {@link Messages}), the file and line it points at, that it is the
@@ -198,8 +200,59 @@ class ErrorTest {
                     String modelName();
                 }
                 """);
-        assertOnlyError(source, Messages.RESERVED_NAME.format("Task", "modelName", "modelName", "model_name"),
-                "String modelName()");
+        assertOnlyError(source, Messages.RESERVED_NAME.format("Task", "modelName", "RecordHandle", "modelName",
+                "model_name"), "String modelName()");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"String refresh(), refresh, RecordHandle, refresh", "String clone(), clone, Object, clone",
+            "long modelName(), modelName, RecordHandle, model_name"})
+    void accessorClashingWithAnInheritedMethodOfTheRecord(String declaration, String accessor, String base,
+            String field) {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    %s;
+                }
+                """.formatted(declaration));
+        assertOnlyError(source, Messages.RESERVED_NAME.format("Task", accessor, base, accessor, field), declaration);
+    }
+
+    @Test
+    void odooMethodClashingWithTheRecordBase() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooMethod("action_refresh") void refresh();
+                }
+                """);
+        assertOnlyError(source, Messages.RESERVED_METHOD.format("Task", "refresh", "RecordHandle", "refresh",
+                "action_refresh"), "void refresh()");
+    }
+
+    @Test
+    void setterClashingWithTheValuesBase() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooField("x_equals") String equals();
+                }
+                """);
+        assertOnlyError(source, Messages.RESERVED_SETTER.format("Task", "equals", "equals", "Object", "x_equals"),
+                "String equals()");
+    }
+
+    @Test
+    void twoAccessorsWithOneConstant() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooField("x_a_b") String xAB();
+                    String xAb();
+                }
+                """);
+        assertOnlyError(source, Messages.CONSTANT_DUPLICATE.format("Task", "xAb", "xAB", "TaskModel", "X_AB"),
+                "String xAb()");
     }
 
     @Test
@@ -342,6 +395,9 @@ class ErrorTest {
                 .onLineContaining("Missing missing()");
         assertThat(compilation).hadErrorContaining(Messages.MISSING_TYPE.format("Task", "Missing")).inFile(source)
                 .onLineContaining("public interface Task");
+        assertThat(compilation.errors().stream()
+                .filter(e -> e.getMessage(java.util.Locale.ROOT).contains("[OdooMissingType]")).count())
+                .isEqualTo(1);
         assertThat(processor.created()).isEmpty();
     }
 

@@ -29,6 +29,37 @@ class GenerationTest {
     }
 
     @Test
+    void accessorsNamedLikeGeneratedMembersWork() {
+        JavaFileObject source = JavaFileObjects.forSourceString("shop.Task", """
+                package shop;
+
+                import io.typedoo.annotations.OdooModel;
+                import org.jspecify.annotations.Nullable;
+
+                @OdooModel("shop.task")
+                public interface Task {
+                    @Nullable String info();
+                    @Nullable String of();
+                    @Nullable String client();
+                    @Nullable String values();
+                    @Nullable String model();
+                    @Nullable String group();
+                    @Nullable String self();
+                    @Nullable String get();
+                    @Nullable String call();
+                    @Nullable String info_();
+                }
+                """);
+        Compilation compilation = Fixtures.strictJavac().compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("shop.TaskModel").contentsAsUtf8String()
+                .contains("public static final StringField INFO = StringField.of(\"info\");");
+        assertThat(compilation).generatedSourceFile("shop.TaskModel").contentsAsUtf8String()
+                .contains("private static final DeclaredModel<TaskRecord> INFO__ =");
+    }
+
+    @Test
     void generatedSourcesMatchTheGoldenFiles() {
         Compilation compilation = Fixtures.compileAll();
 
@@ -73,7 +104,7 @@ class GenerationTest {
     @Test
     void generatedAnnotationCanBeSwitchedOff() {
         Compilation compilation = Fixtures.strictJavac()
-                .withOptions("-Xlint:all,-processing", "-Werror", "-Atypedoo.generatedAnnotation=false")
+                .withOptions("-Xlint:all", "-Werror", "-Atypedoo.generatedAnnotation=false")
                 .compile(Fixtures.allModels());
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -117,7 +148,9 @@ class GenerationTest {
                 }
                 """);
 
-        Compilation compilation = Fixtures.strictJavac().compile(nullable, notNull, stub);
+        // -processing off: the stub's JetBrains annotations are the user's, and no processor claims them.
+        Compilation compilation = Compiler.javac().withProcessors(new OdooModelProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror").compile(nullable, notNull, stub);
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("notes.NoteModel").contentsAsUtf8String()

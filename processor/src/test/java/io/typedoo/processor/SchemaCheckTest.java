@@ -126,7 +126,7 @@ class SchemaCheckTest {
                 }
                 """);
         Compilation compilation = Compiler.javac().withProcessors(new OdooModelProcessor())
-                .withOptions("-Atypedoo.schema=" + schema(), "-Xlint:all,-processing", "-Werror")
+                .withOptions("-Atypedoo.schema=" + schema(), "-Xlint:all", "-Werror")
                 .compile(task, USERS, TAG);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("shop.TaskModel");

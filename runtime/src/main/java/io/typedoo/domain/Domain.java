@@ -49,13 +49,14 @@ public final class Domain implements WireValue {
      * @throws IllegalArgumentException for an unknown operator, a blank field, or a value Odoo cannot receive
      */
     public static Domain leaf(String fieldPath, String operator, @Nullable Object value) {
-        Operator.fromWire(operator); // rejects unknown operators early, with the list of valid ones
+        // Rejects unknown operators early, with the list of valid ones; "<>" and "==" become "!=" and "=".
+        String canonical = Operator.fromWire(operator).wire();
         if (fieldPath.isBlank()) {
             throw new IllegalArgumentException("A domain leaf needs a field name");
         }
         List<Object> leaf = new ArrayList<>(3);
         leaf.add(fieldPath);
-        leaf.add(operator);
+        leaf.add(canonical);
         leaf.add(WireConversions.toWire(value));
         return new Domain(List.of(Collections.unmodifiableList(leaf)), 1);
     }

@@ -71,12 +71,16 @@ final class DomainParser {
         if (!(leaf.get(1) instanceof String operator)) {
             throw new DomainSyntaxException("A condition has an operator string in second place", text, start);
         }
+        String canonical;
         try {
-            Operator.fromWire(operator);
+            canonical = Operator.fromWire(operator).wire();
         } catch (IllegalArgumentException e) {
             throw new DomainSyntaxException(e.getMessage(), text, stringStarts.getOrDefault(operator, start));
         }
-        return Collections.unmodifiableList(new ArrayList<>(leaf));
+        // Odoo reads "<>" as "!=" and "==" as "=": so does the parsed domain, which then equals the built one.
+        List<Object> normalised = new ArrayList<>(leaf);
+        normalised.set(1, canonical);
+        return Collections.unmodifiableList(normalised);
     }
 
     private Object value() {

@@ -56,10 +56,9 @@ final class DomainWireReader {
             throw new IllegalArgumentException("Domain condition " + leaf + " (term " + index
                     + ") needs an operator string in second place");
         }
-        Operator.fromWire(operator);
         List<Object> normalised = new ArrayList<>(3);
         normalised.add(field);
-        normalised.add(operator);
+        normalised.add(Operator.fromWire(operator).wire());
         normalised.add(WireConversions.toWire(leaf.get(2)));
         return Collections.unmodifiableList(normalised);
     }

@@ -1,7 +1,5 @@
 package io.typedoo.error;
 
-import io.typedoo.error.CallSite;
-import io.typedoo.error.OdooException;
 import org.jspecify.annotations.Nullable;
 
 /**

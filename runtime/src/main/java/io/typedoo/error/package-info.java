@@ -20,6 +20,8 @@
  *     OdooTimeoutException
  *     OdooHttpStatusException
  *     OdooProtocolException          not an RPC answer, hostile or too large
+ *   OdooEmptyValueException          False for a field or result the model interface declares non-null
+ *   OdooSelectionValueException      a selection value the field's enum has no constant for
  * </pre>
  */
 @NullMarked

@@ -16,22 +16,22 @@ public abstract class ComparableField<T extends Comparable<? super T>> extends V
 
     /** {@code (name, '>', value)}. */
     public final Domain gt(T value) {
-        return Domain.leaf(name(), ">", type().toWire(value));
+        return Domain.leaf(name(), ">", type().toWire(nonNull(value, "gt")));
     }
 
     /** {@code (name, '>=', value)}. */
     public final Domain ge(T value) {
-        return Domain.leaf(name(), ">=", type().toWire(value));
+        return Domain.leaf(name(), ">=", type().toWire(nonNull(value, "ge")));
     }
 
     /** {@code (name, '<', value)}. */
     public final Domain lt(T value) {
-        return Domain.leaf(name(), "<", type().toWire(value));
+        return Domain.leaf(name(), "<", type().toWire(nonNull(value, "lt")));
     }
 
     /** {@code (name, '<=', value)}. */
     public final Domain le(T value) {
-        return Domain.leaf(name(), "<=", type().toWire(value));
+        return Domain.leaf(name(), "<=", type().toWire(nonNull(value, "le")));
     }
 
     /** {@code from <= value <= to}. */

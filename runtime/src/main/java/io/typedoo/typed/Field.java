@@ -1,6 +1,10 @@
 package io.typedoo.typed;
 
 import io.typedoo.domain.Domain;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A field of an Odoo model as a generated model class declares it, such as {@code TodoTaskModel.NAME}: the Odoo
@@ -16,6 +20,28 @@ public abstract class Field implements FetchPath {
             throw new IllegalArgumentException("A field needs an Odoo field name");
         }
         this.name = name;
+    }
+
+    /**
+     * {@code value}, or a {@link NullPointerException} that names the fix: a domain has no null, and "no value" is
+     * {@link #isNotSet()}. The one rule for {@code eq(null)}, {@code ne(null)}, {@code gt(null)}, a null element of
+     * {@code in(...)} and a null record, on every field type.
+     */
+    final <T> T nonNull(@Nullable T value, String method) {
+        if (value == null) {
+            throw new NullPointerException(name + "." + method + "(null): a domain cannot compare with null; use "
+                    + "isNotSet() for \"has no value\" (Odoo's False) and isSet() for the opposite");
+        }
+        return value;
+    }
+
+    /** {@code ids} as an immutable list, each element checked by {@link #nonNull}. */
+    final List<Long> nonNullIds(Collection<Long> ids, String method) {
+        List<Long> list = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            list.add(nonNull(id, method));
+        }
+        return List.copyOf(list);
     }
 
     /** The Odoo field name, such as {@code date_deadline}. */

@@ -24,6 +24,6 @@ public final class IdsField extends ScalarField<List<Long>> {
 
     /** The field holds at least one of {@code ids}: {@code (name, 'in', ids)}. */
     public Domain containsAny(Collection<Long> ids) {
-        return Domain.leaf(name(), "in", List.copyOf(ids));
+        return Domain.leaf(name(), "in", nonNullIds(ids, "containsAny"));
     }
 }

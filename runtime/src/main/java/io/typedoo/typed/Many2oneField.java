@@ -42,14 +42,14 @@ public final class Many2oneField<R> extends Field implements RelationField {
 
     /** {@code (name, '=', record.id)}. */
     public Domain eq(R record) {
-        return Domain.leaf(name(), "=", RecordHandle.idOf(record));
+        return Domain.leaf(name(), "=", RecordHandle.idOf(nonNull(record, "eq")));
     }
 
     /** {@code (name, 'in', ids of records)}. */
     public Domain in(Collection<? extends R> records) {
         List<Long> ids = new ArrayList<>(records.size());
         for (R record : records) {
-            ids.add(RecordHandle.idOf(record));
+            ids.add(RecordHandle.idOf(nonNull(record, "in")));
         }
         return Domain.leaf(name(), "in", ids);
     }
@@ -59,14 +59,14 @@ public final class Many2oneField<R> extends Field implements RelationField {
     public final Domain in(R... records) {
         List<Long> ids = new ArrayList<>(records.length);
         for (R record : records) {
-            ids.add(RecordHandle.idOf(record));
+            ids.add(RecordHandle.idOf(nonNull(record, "in")));
         }
         return Domain.leaf(name(), "in", ids);
     }
 
     /** {@code (name, 'in', ids)}. */
     public Domain inIds(Collection<Long> ids) {
-        return Domain.leaf(name(), "in", List.copyOf(ids));
+        return Domain.leaf(name(), "in", nonNullIds(ids, "inIds"));
     }
 
     /** Odoo 17+: the related record matches {@code condition}: {@code (name, 'any', condition)}. */

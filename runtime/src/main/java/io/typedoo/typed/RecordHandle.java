@@ -3,8 +3,10 @@ package io.typedoo.typed;
 import io.typedoo.error.OdooEmptyValueException;
 import io.typedoo.error.OdooException;
 import io.typedoo.error.OdooNoneResultException;
+import io.typedoo.error.OdooSelectionValueException;
 import io.typedoo.error.OdooValueException;
 import io.typedoo.internal.record.RecordGroup;
+import io.typedoo.internal.record.UnknownSelectionValue;
 import io.typedoo.internal.record.ValueType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,8 @@ public abstract class RecordHandle {
         Object wire = group.value(id, field.name());
         try {
             return field.type().fromWire(wire);
+        } catch (UnknownSelectionValue e) {
+            throw unknownSelection(field.name(), "read", e);
         } catch (OdooException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -75,6 +79,8 @@ public abstract class RecordHandle {
     private <T> @Nullable T result(String method, ValueType<T> type, @Nullable Object wire) {
         try {
             return type.fromWire(wire);
+        } catch (UnknownSelectionValue e) {
+            throw unknownSelection(method, method, e);
         } catch (OdooException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -125,6 +131,11 @@ public abstract class RecordHandle {
     /** {@link #call} for a result that may be empty. */
     protected final <T> @Nullable T callOrNull(String method, ValueType<T> result, Map<String, ?> arguments) {
         return result(method, result, invoke(method, arguments));
+    }
+
+    private OdooSelectionValueException unknownSelection(String member, String odooMethod, UnknownSelectionValue e) {
+        return new OdooSelectionValueException(modelName(), id, member, e.value(), e.enumType(),
+                group.client().site(modelName(), odooMethod));
     }
 
     /**

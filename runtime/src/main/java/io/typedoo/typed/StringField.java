@@ -20,6 +20,16 @@ public final class StringField extends ValueField<String> {
         return Domain.leaf(name(), "like", pattern);
     }
 
+    /** {@code (name, 'not like', pattern)}: case-sensitive; Odoo wraps the pattern in {@code %}. */
+    public Domain notLike(String pattern) {
+        return Domain.leaf(name(), "not like", pattern);
+    }
+
+    /** {@code (name, '=like', pattern)}: case-sensitive, the pattern as given, with SQL wildcards {@code %} and {@code _}. */
+    public Domain eqLike(String pattern) {
+        return Domain.leaf(name(), "=like", pattern);
+    }
+
     /** {@code (name, 'ilike', pattern)}: case-insensitive; Odoo wraps the pattern in {@code %}. */
     public Domain ilike(String pattern) {
         return Domain.leaf(name(), "ilike", pattern);

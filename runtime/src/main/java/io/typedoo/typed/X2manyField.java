@@ -34,7 +34,7 @@ public final class X2manyField<R> extends Field implements RelationField {
 
     /** The field holds {@code record}: {@code (name, 'in', [record.id])}. */
     public Domain contains(R record) {
-        return Domain.leaf(name(), "in", List.of(RecordHandle.idOf(record)));
+        return Domain.leaf(name(), "in", List.of(RecordHandle.idOf(nonNull(record, "contains"))));
     }
 
     /** The field holds the record {@code id}. */
@@ -46,7 +46,7 @@ public final class X2manyField<R> extends Field implements RelationField {
     public Domain containsAny(Collection<? extends R> records) {
         List<Long> ids = new ArrayList<>(records.size());
         for (R record : records) {
-            ids.add(RecordHandle.idOf(record));
+            ids.add(RecordHandle.idOf(nonNull(record, "containsAny")));
         }
         return Domain.leaf(name(), "in", ids);
     }

@@ -36,4 +36,17 @@ class DomainTest {
         assertThrows(IllegalArgumentException.class, () -> Domain.leaf(" ", "=", 1));
         assertEquals(Operator.NE, Operator.fromWire("<>"));
     }
+
+    @Test
+    void oddOperatorSpellingsReadAsOdooReadsThem() {
+        Domain expected = Domain.parse("['&', '&', ('a', '!=', 1), ('b', '=', 2), ('c', 'ilike', 'x')]");
+        assertEquals(expected, Domain.parse("['&', '&', ('a', '<>', 1), ('b', '==', 2), ('c', 'ILIKE', 'x')]"));
+        assertEquals(expected, Domain.fromWire(List.of("&", "&", List.of("a", "<>", 1L), List.of("b", "==", 2L),
+                List.of("c", "ILIKE", "x"))));
+        assertEquals(Domain.leaf("a", Operator.NE, 1), Domain.leaf("a", "<>", 1));
+        assertEquals(Domain.leaf("b", Operator.EQ, 2), Domain.leaf("b", "==", 2));
+        assertEquals(Domain.leaf("c", Operator.ILIKE, "x"), Domain.leaf("c", "ILIKE", "x"));
+        assertEquals("['&', '&', ('a', '!=', 1), ('b', '=', 2), ('c', 'ilike', 'x')]",
+                Domain.parse("['&', '&', ('a', '<>', 1), ('b', '==', 2), ('c', 'ILIKE', 'x')]").toString());
+    }
 }

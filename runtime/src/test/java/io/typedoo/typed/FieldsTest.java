@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.typedoo.domain.Domain;
+import io.typedoo.internal.record.UnknownSelectionValue;
 import io.typedoo.internal.record.ValueType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Typed field constants produce the Odoo domains and orders they stand for. */
 class FieldsTest {
@@ -36,6 +40,8 @@ class FieldsTest {
     void stringOperators() {
         StringField name = StringField.of("name");
         assertEquals(Domain.parse("[('name', 'ilike', 'wood')]"), name.ilike("wood"));
+        assertEquals(Domain.parse("['&', ('name', 'not like', 'w'), ('name', '=like', 'W%')]"),
+                name.notLike("w").and(name.eqLike("W%")));
         assertEquals(Domain.parse("[('name', '=', 'x')]"), name.eq("x"));
         assertEquals(Domain.parse("[('name', 'in', ['a', 'b'])]"), name.in("a", "b"));
         assertEquals(Domain.parse("[('name', '!=', False)]"), name.isSet());
@@ -72,6 +78,46 @@ class FieldsTest {
                 .toWire());
     }
 
+    /** Every comparison, on every field type, rejects null the same way and names isNotSet(). */
+    static List<Arguments> comparisonsWithNull() {
+        StringField name = StringField.of("name");
+        NumberField<Long> count = NumberField.ofLong("count");
+        BooleanField done = BooleanField.of("is_done");
+        DateField<LocalDate> deadline = DateField.ofDate("deadline");
+        SelectionField<Priority> priority = SelectionField.of("priority", Priority.class);
+        Many2oneField<Object> user = Many2oneField.of("user_id", () -> {
+            throw new AssertionError("not needed");
+        });
+        X2manyField<Object> tags = X2manyField.of("tag_ids", () -> {
+            throw new AssertionError("not needed");
+        });
+        IdsField tagIds = IdsField.of("tag_ids");
+        List<Object> withNull = java.util.Arrays.asList((Object) null);
+        return List.of(
+                Arguments.of("name.eq", (Runnable) () -> name.eq(null)),
+                Arguments.of("name.ne", (Runnable) () -> name.ne(null)),
+                Arguments.of("name.in", (Runnable) () -> name.in("a", null)),
+                Arguments.of("name.notIn", (Runnable) () -> name.notIn(java.util.Arrays.asList("a", null))),
+                Arguments.of("count.eq", (Runnable) () -> count.eq(null)),
+                Arguments.of("count.gt", (Runnable) () -> count.gt(null)),
+                Arguments.of("is_done.eq", (Runnable) () -> done.eq(null)),
+                Arguments.of("deadline.lt", (Runnable) () -> deadline.lt(null)),
+                Arguments.of("priority.eq", (Runnable) () -> priority.eq(null)),
+                Arguments.of("user_id.eq", (Runnable) () -> user.eq((Object) null)),
+                Arguments.of("user_id.in", (Runnable) () -> user.in(withNull)),
+                Arguments.of("user_id.inIds", (Runnable) () -> user.inIds(java.util.Arrays.asList(1L, null))),
+                Arguments.of("tag_ids.contains", (Runnable) () -> tags.contains(null)),
+                Arguments.of("tag_ids.containsAny", (Runnable) () -> tagIds.containsAny(java.util.Arrays.asList(1L, null))));
+    }
+
+    @ParameterizedTest(name = "{0}(null)")
+    @MethodSource("comparisonsWithNull")
+    void eqNullIsOneRuleOnEveryFieldType(String call, Runnable comparison) {
+        NullPointerException e = assertThrows(NullPointerException.class, comparison::run);
+        assertEquals(call + "(null): a domain cannot compare with null; use isNotSet() for \"has no value\" (Odoo's"
+                + " False) and isSet() for the opposite", e.getMessage());
+    }
+
     @Test
     void relationsByIdOnlyAcceptRecordsReadThroughTypedoo() {
         Many2oneField<Object> user = Many2oneField.of("user_id", () -> {
@@ -96,10 +142,10 @@ class FieldsTest {
         assertEquals(new BigDecimal("12.5"), ValueType.DECIMAL.fromWire(12.5));
         assertEquals("aGk=", ValueType.BINARY.toWire("hi".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertEquals(Priority.HIGH, ValueType.selection(Priority.class).fromWire("1"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UnknownSelectionValue e = assertThrows(UnknownSelectionValue.class,
                 () -> ValueType.selection(Priority.class).fromWire("2"));
-        assertEquals("The selection value '2' has no constant in io.typedoo.typed.FieldsTest$Priority; add one (the"
-                + " server may have a newer selection list)", e.getMessage());
+        assertEquals("2", e.value());
+        assertEquals(Priority.class.getName(), e.enumType());
     }
 
     @Test

@@ -218,14 +218,15 @@ class ModelReplayTest {
         FieldInfo name = fields.get("name");
         assertEquals("char", name.type());
         assertEquals("Title", name.label());
-        assertTrue(name.required());
+        assertEquals(Boolean.TRUE, name.required());
         FieldInfo user = fields.get("user_id");
         assertEquals("res.users", user.relation());
         assertTrue(user.isRelational());
         FieldInfo priority = fields.get("priority");
         assertEquals(Map.of("0", "Normal", "1", "High"), priority.selection());
         assertEquals(List.of("0", "1"), new ArrayList<>(priority.selection().keySet()));
-        assertTrue(fields.get("id").readonly());
+        assertEquals(Boolean.TRUE, fields.get("id").readonly());
+        assertEquals(Boolean.FALSE, name.readonly());
     }
 
     @ParameterizedTest

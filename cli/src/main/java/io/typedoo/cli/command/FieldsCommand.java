@@ -25,10 +25,10 @@ public final class FieldsCommand extends ConnectedCommand {
         Table table = new Table(List.of("FIELD", "TYPE", "RELATION", "FLAGS", "LABEL"));
         for (FieldInfo field : fields.values()) {
             List<String> flags = new ArrayList<>(2);
-            if (field.required()) {
+            if (field.isRequired()) {
                 flags.add("required");
             }
-            if (field.readonly()) {
+            if (field.isReadonly()) {
                 flags.add("readonly");
             }
             String relation = field.relation() != null ? field.relation()

@@ -18,7 +18,7 @@ import javax.tools.ToolProvider;
 
 /**
  * javac in-process with the typedoo processor found on the test class path (through its META-INF/services entry,
- * as a user's build finds it), under the build's own lint options ({@code -Xlint:all,-processing}).
+ * as a user's build finds it), under every lint option ({@code -Xlint:all}, processing included).
  */
 final class JavacWithProcessor {
 
@@ -50,7 +50,7 @@ final class JavacWithProcessor {
     static Compiled compile(Path dir, List<File> files, String... extraOptions) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all,-processing",
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all",
                 "-classpath", System.getProperty("java.class.path"),
                 "-d", Files.createDirectories(dir.resolve("classes")).toString(),
                 "-s", Files.createDirectories(dir.resolve("generated")).toString()));

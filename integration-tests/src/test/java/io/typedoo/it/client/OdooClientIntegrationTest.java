@@ -21,11 +21,11 @@ import io.typedoo.error.OdooNoneResultException;
 import io.typedoo.error.OdooUnknownMethodException;
 import io.typedoo.error.OdooUnknownModelException;
 import io.typedoo.error.OdooValidationException;
+import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.untyped.FieldInfo;
 import io.typedoo.untyped.Model;
 import io.typedoo.untyped.Row;
 import io.typedoo.untyped.SearchOptions;
-import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.value.Many2one;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,7 +191,9 @@ class OdooClientIntegrationTest {
         assertEquals("many2many", fields.get("tag_ids").type());
         assertEquals("todo.task.tag", fields.get("tag_ids").relation());
         assertEquals(Map.of("0", "Normal", "1", "High"), fields.get("priority").selection());
-        assertTrue(fields.get("name").required());
+        assertEquals(Boolean.TRUE, fields.get("name").required());
+        assertNull(fields.get("name").readonly(), "readonly was not asked for: unknown, not false");
+        assertFalse(fields.get("name").isReadonly());
 
         List<Many2one> found = admin(p).model("res.partner").nameSearch("wood", Domain.all(), 5);
         assertTrue(found.contains(new Many2one(9, "Wood Corner")), found.toString());

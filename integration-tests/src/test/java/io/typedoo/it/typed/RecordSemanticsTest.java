@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.error.OdooEmptyValueException;
-import io.typedoo.typed.X2many;
+import io.typedoo.error.OdooSelectionValueException;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
+import io.typedoo.typed.X2many;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,21 @@ class RecordSemanticsTest {
         OdooEmptyValueException e = assertThrows(OdooEmptyValueException.class, strict::description);
         assertTrue(e.getMessage().startsWith("todo.task(" + id + ").description is empty, but the model interface"
                 + " declares it non-null; declare the accessor @Nullable ["), e.getMessage());
+    }
+
+    @Test
+    void aSelectionValueTheEnumLacksNamesModelRecordFieldAndValue(OdooClient odoo) {
+        long id = TodoTaskModel.of(odoo).create(v -> v.name("Urgent").priority(Priority.HIGH)).id();
+        StrictTaskRecord strict = StrictTaskModel.of(odoo).browse(id);
+
+        OdooSelectionValueException e = assertThrows(OdooSelectionValueException.class, strict::priority);
+        assertEquals("todo.task", e.model());
+        assertEquals(id, e.recordId());
+        assertEquals("priority", e.member());
+        assertEquals("1", e.value());
+        assertEquals(NormalOnly.class.getName(), e.enumType());
+        assertTrue(e.getMessage().startsWith("todo.task(" + id + ").priority is '1', which the enum "
+                + NormalOnly.class.getName() + " has no constant for; add one"), e.getMessage());
     }
 
     @Test

@@ -10,12 +10,13 @@ import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
 import io.typedoo.domain.Domain;
 import io.typedoo.error.OdooMissingRecordException;
-import io.typedoo.typed.Order;
-import io.typedoo.typed.Page;
-import io.typedoo.typed.X2many;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import io.typedoo.testkit.junit.UseProtocol;
+import io.typedoo.typed.Order;
+import io.typedoo.typed.Page;
+import io.typedoo.typed.StringField;
+import io.typedoo.typed.X2many;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,27 @@ class TypedModelTest {
                 tasks.search(mine, TodoTaskModel.NAME.desc()).stream().map(TodoTask::name).toList());
         assertEquals(List.of("Domain b"), tasks.search(mine, Page.of(1, 1),
                 Order.by(TodoTaskModel.NAME.asc())).stream().map(TodoTask::name).toList());
+    }
+
+    @Test
+    void everyStringOperatorFiltersOnTheServer(OdooClient odoo) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        tasks.createAll(List.of(new TodoTaskValues().name("Pattern Alpha"), new TodoTaskValues().name("pattern beta"),
+                new TodoTaskValues().name("Pattern Gamma")));
+        Domain mine = TodoTaskModel.NAME.ilike("pattern ");
+        StringField name = TodoTaskModel.NAME;
+
+        assertEquals(List.of("Pattern Alpha", "Pattern Gamma"), names(tasks, mine.and(name.like("Pattern"))));
+        assertEquals(List.of("pattern beta"), names(tasks, mine.and(name.notLike("Pattern"))));
+        assertEquals(List.of("Pattern Alpha", "Pattern Gamma", "pattern beta"), names(tasks, mine.and(name.ilike("PATTERN"))));
+        assertEquals(List.of(), names(tasks, mine.and(name.notIlike("PATTERN"))));
+        assertEquals(List.of("Pattern Alpha"), names(tasks, mine.and(name.eqLike("Pattern A%"))));
+        assertEquals(List.of(), names(tasks, mine.and(name.eqLike("pattern a%"))));
+        assertEquals(List.of("Pattern Alpha"), names(tasks, mine.and(name.eqIlike("pattern a%"))));
+    }
+
+    private static List<String> names(TodoTaskModel tasks, Domain domain) {
+        return tasks.search(domain).stream().map(TodoTaskRecord::name).sorted().toList();
     }
 
     @Test

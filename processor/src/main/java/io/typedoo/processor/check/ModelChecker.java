@@ -18,6 +18,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The check stage: reports every misuse in a {@link ModelDescription} as an error on the offending element, and
@@ -37,13 +38,14 @@ public final class ModelChecker {
     /** The keys JSON-2 keeps for itself, and Python's receiver. */
     private static final Set<String> RESERVED_ARGUMENTS = Set.of("ids", "context", "self");
     private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    /** Public methods of the generated record's base class that an accessor must not shadow. */
-    private static final Set<String> RESERVED = Set.of("modelName", "refresh", "getClass");
 
     private final Reporter reporter;
+    private final InheritedMembers inherited;
 
-    public ModelChecker(Reporter reporter) {
+    /** A checker that reports to {@code reporter} and reads the runtime's base classes through {@code elements}. */
+    public ModelChecker(Reporter reporter, Elements elements) {
         this.reporter = reporter;
+        this.inherited = InheritedMembers.read(elements);
     }
 
     /** Checks {@code model}; returns true when no error was found. */
@@ -52,18 +54,22 @@ public final class ModelChecker {
         checkType(model);
         Map<String, FieldDescription> byOdooName = new HashMap<>();
         Map<String, FieldDescription> byProperty = new HashMap<>();
+        Map<String, FieldDescription> byConstant = new HashMap<>();
         for (FieldDescription field : model.fields()) {
             checkField(model, field);
+            // One error per accessor: the first clash found is the one reported.
             FieldDescription sameField = byOdooName.putIfAbsent(field.odooName(), field);
+            FieldDescription sameProperty = byProperty.putIfAbsent(field.property(), field);
+            FieldDescription sameConstant = byConstant.putIfAbsent(field.constant(), field);
             if (sameField != null) {
                 reporter.report(Messages.FIELD_DUPLICATE, field.element(), simpleName(model), field.accessor(),
                         sameField.accessor(), field.odooName());
-                continue;
-            }
-            FieldDescription sameProperty = byProperty.putIfAbsent(field.property(), field);
-            if (sameProperty != null) {
+            } else if (sameProperty != null) {
                 reporter.report(Messages.PROPERTY_DUPLICATE, field.element(), simpleName(model), field.accessor(),
                         sameProperty.accessor(), field.property());
+            } else if (sameConstant != null) {
+                reporter.report(Messages.CONSTANT_DUPLICATE, field.element(), simpleName(model), field.accessor(),
+                        sameConstant.accessor(), model.modelClassName(), field.constant());
             }
         }
         for (MethodDescription method : model.methods()) {
@@ -107,9 +113,16 @@ public final class ModelChecker {
                     Annotations.find(field.element(), Annotations.ODOO_FIELD), field.odooName());
             return;
         }
-        if (RESERVED.contains(field.accessor())) {
-            reporter.report(Messages.RESERVED_NAME, field.element(), type, field.accessor(), field.accessor(),
-                    field.odooName());
+        String recordBase = inherited.onRecord(field.accessor(), 0);
+        if (recordBase != null) {
+            reporter.report(Messages.RESERVED_NAME, field.element(), type, field.accessor(), recordBase,
+                    field.accessor(), field.odooName());
+            return;
+        }
+        String valuesBase = inherited.onValues(field.property(), 1);
+        if (valuesBase != null) {
+            reporter.report(Messages.RESERVED_SETTER, field.element(), type, field.accessor(), field.property(),
+                    valuesBase, field.odooName());
             return;
         }
         if (field.kind() == null) {
@@ -126,6 +139,12 @@ public final class ModelChecker {
 
     private void checkMethod(ModelDescription model, MethodDescription method) {
         String type = simpleName(model);
+        String recordBase = inherited.onRecord(method.javaName(), method.parameters().size());
+        if (recordBase != null) {
+            reporter.report(Messages.RESERVED_METHOD, method.element(), type, method.javaName(), recordBase,
+                    method.javaName(), method.odooName());
+            return;
+        }
         if (!METHOD_NAME.matcher(method.odooName()).matches()) {
             reporter.report(Messages.METHOD_NAME_INVALID, method.element(),
                     Annotations.find(method.element(), Annotations.ODOO_METHOD), method.odooName());

@@ -28,8 +28,14 @@ public enum Messages {
     FIELD_NAME_INVALID("[OdooFieldName] '%s' is not an Odoo field name; use lower-case letters, digits and"
             + " underscores, such as @OdooField(\"user_id\")"),
     ID_TYPE("[OdooIdType] %s.%s() reads the record id, so it must return long"),
-    RESERVED_NAME("[OdooReservedName] %s.%s() clashes with %s() of the generated record; name the accessor"
+    RESERVED_NAME("[OdooReservedName] %s.%s() clashes with %s.%s() of the generated record; name the accessor"
             + " differently and map it with @OdooField(\"%s\")"),
+    RESERVED_SETTER("[OdooReservedName] %s.%s() needs the values setter %s(...), which clashes with a method of"
+            + " %s; name the accessor differently and map it with @OdooField(\"%s\")"),
+    RESERVED_METHOD("[OdooReservedName] %s.%s clashes with %s.%s of the generated record; name the Java method"
+            + " differently and keep @OdooMethod(\"%s\")"),
+    CONSTANT_DUPLICATE("[OdooConstantDuplicate] %s.%s() and %s() both need the constant %s.%s (the upper"
+            + " snake_case of the property); rename one accessor and map it with @OdooField"),
     METHOD_WITHOUT_ANNOTATION("[OdooMethodUndeclared] %s.%s has parameters, so it is not a field accessor;"
             + " annotate it @OdooMethod(\"odoo_method\") to call a method of the model, or give it a default body"),
     VOID_ACCESSOR("[OdooVoidAccessor] %s.%s() returns void, so it is not a field accessor; annotate it"

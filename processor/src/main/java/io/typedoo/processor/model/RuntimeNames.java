@@ -14,6 +14,11 @@ public final class RuntimeNames {
     /** The package of {@code OdooClient}. */
     public static final String CLIENT = "io.typedoo.client";
 
+    /** The base class of generated records; its public and protected methods are taken names. */
+    public static final String RECORD_HANDLE = TYPED + ".RecordHandle";
+    /** The base class of generated values builders; its public and protected methods are taken names. */
+    public static final String RECORD_VALUES = TYPED + ".RecordValues";
+
     /** The interface selection enums implement to name their Odoo values. */
     public static final String ODOO_SELECTION = TYPED + ".OdooSelection";
 

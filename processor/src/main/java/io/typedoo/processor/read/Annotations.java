@@ -23,6 +23,10 @@ public final class Annotations {
     public static final String ODOO_PARAM = "io.typedoo.annotations.OdooParam";
     /** {@code io.typedoo.annotations.OdooMethod}. */
     public static final String ODOO_METHOD = "io.typedoo.annotations.OdooMethod";
+    /** {@code @Generated}, which generated classes carry unless switched off. */
+    public static final String GENERATED = "javax.annotation.processing.Generated";
+    /** JSpecify's {@code @NullMarked}, which generated classes carry. */
+    public static final String NULL_MARKED = "org.jspecify.annotations.NullMarked";
 
     private Annotations() {
     }

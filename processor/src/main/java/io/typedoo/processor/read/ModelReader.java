@@ -1,11 +1,11 @@
 package io.typedoo.processor.read;
 
+import io.typedoo.annotations.FieldNames;
 import io.typedoo.processor.model.FieldDescription;
 import io.typedoo.processor.model.FieldKind;
 import io.typedoo.processor.model.MemberProblem;
 import io.typedoo.processor.model.MethodDescription;
 import io.typedoo.processor.model.ModelDescription;
-import io.typedoo.processor.model.Names;
 import io.typedoo.processor.model.ParameterDescription;
 import io.typedoo.processor.model.TypeRef;
 import java.util.ArrayDeque;
@@ -88,14 +88,14 @@ public final class ModelReader {
 
     private FieldDescription readField(ExecutableElement method, @Nullable AnnotationMirror odooField) {
         String accessor = method.getSimpleName().toString();
-        String property = Names.property(accessor);
+        String property = FieldNames.property(accessor);
         String explicit = odooField == null ? "" : Annotations.value(odooField);
-        String odooName = explicit.isEmpty() ? Names.snakeCase(property) : explicit;
+        String odooName = explicit.isEmpty() ? FieldNames.snakeCase(property) : explicit;
         TypeMirror returnType = method.getReturnType();
         boolean nullable = !returnType.getKind().isPrimitive() && Annotations.isNullable(method, returnType);
         Classified c = classify(returnType, nullable);
         FieldKind kind = odooName.equals("id") ? FieldKind.ID : c.kind;
-        return new FieldDescription(accessor, property, Names.constant(property), odooName, !explicit.isEmpty(),
+        return new FieldDescription(accessor, property, FieldNames.constantName(property), odooName, !explicit.isEmpty(),
                 kind, c.type, c.target, c.targetIsModel, method);
     }
 
@@ -109,7 +109,7 @@ public final class ModelReader {
             String name = p.getSimpleName().toString();
             AnnotationMirror odooParam = Annotations.find(p, Annotations.ODOO_PARAM);
             String explicitName = odooParam == null ? "" : Annotations.value(odooParam);
-            parameters.add(new ParameterDescription(name, explicitName.isEmpty() ? Names.snakeCase(name)
+            parameters.add(new ParameterDescription(name, explicitName.isEmpty() ? FieldNames.snakeCase(name)
                     : explicitName, !explicitName.isEmpty(), c.type, c.kind, p));
         }
         TypeMirror returnType = method.getReturnType();
@@ -121,7 +121,7 @@ public final class ModelReader {
             result = c.type;
             resultKind = c.kind;
         }
-        return new MethodDescription(javaName, explicit.isEmpty() ? Names.snakeCase(javaName) : explicit,
+        return new MethodDescription(javaName, explicit.isEmpty() ? FieldNames.snakeCase(javaName) : explicit,
                 parameters, result, resultKind, method);
     }
 

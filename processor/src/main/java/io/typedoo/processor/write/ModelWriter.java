@@ -13,7 +13,9 @@ import io.typedoo.processor.model.FieldKind;
 import io.typedoo.processor.model.ModelDescription;
 import io.typedoo.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -55,14 +57,21 @@ public final class ModelWriter {
                 .initializer("$T.ofLong($S)", Poet.ID_FIELD, "id")
                 .build());
         List<CodeBlock> constants = new ArrayList<>();
+        Set<String> taken = new HashSet<>(Set.of("ID"));
         for (FieldDescription field : model.fields()) {
             if (field.kind() == FieldKind.ID) {
                 continue;
             }
             type.addField(constant(model, field));
             constants.add(CodeBlock.of("$N", field.constant()));
+            taken.add(field.constant());
         }
-        type.addField(FieldSpec.builder(info, "INFO", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // The user's constants win: the private field takes a name none of them has (INFO, else INFO_, ...).
+        String declared = "INFO";
+        while (taken.contains(declared)) {
+            declared += "_";
+        }
+        type.addField(FieldSpec.builder(info, declared, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($S, $T::new,$W$T.of($L))", Poet.DECLARED_MODEL, model.odooModel(), record, Poet.LIST,
                         CodeBlock.join(constants, ",$W"))
                 .build());
@@ -70,7 +79,7 @@ public final class ModelWriter {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(Poet.ODOO_CLIENT, "client")
-                .addStatement("super(client, INFO, $T::new)", values)
+                .addStatement("super(client, $N, $T::new)", declared, values)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -84,7 +93,7 @@ public final class ModelWriter {
                 .returns(info)
                 .addJavadoc("What the record layer knows of {@code $L}; the models that relate to it refer to this.\n",
                         model.odooModel())
-                .addStatement("return INFO")
+                .addStatement("return $N", declared)
                 .build());
         return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }

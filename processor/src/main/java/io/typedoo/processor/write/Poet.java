@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.typedoo.processor.model.FieldKind;
+import io.typedoo.processor.read.Annotations;
 import io.typedoo.processor.model.ModelDescription;
 import io.typedoo.processor.model.RuntimeNames;
 import io.typedoo.processor.model.TypeRef;
@@ -20,8 +21,8 @@ final class Poet {
 
     static final ClassName ODOO_CLIENT = ClassName.get(RuntimeNames.CLIENT, "OdooClient");
     static final ClassName RECORD_MODEL = ClassName.get(RuntimeNames.TYPED, "RecordModel");
-    static final ClassName RECORD_HANDLE = ClassName.get(RuntimeNames.TYPED, "RecordHandle");
-    static final ClassName RECORD_VALUES = ClassName.get(RuntimeNames.TYPED, "RecordValues");
+    static final ClassName RECORD_HANDLE = ClassName.bestGuess(RuntimeNames.RECORD_HANDLE);
+    static final ClassName RECORD_VALUES = ClassName.bestGuess(RuntimeNames.RECORD_VALUES);
     static final ClassName X2MANY = ClassName.get(RuntimeNames.TYPED, "X2many");
     static final ClassName ID_FIELD = ClassName.get(RuntimeNames.TYPED, "NumberField");
     static final ClassName RECORD_GROUP = ClassName.get(RuntimeNames.INTERNAL, "RecordGroup");
@@ -29,8 +30,8 @@ final class Poet {
     static final ClassName VALUE_TYPE = ClassName.get(RuntimeNames.INTERNAL, "ValueType");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
-    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName NULL_MARKED = ClassName.bestGuess(Annotations.NULL_MARKED);
+    static final ClassName GENERATED = ClassName.bestGuess(Annotations.GENERATED);
     static final String PROCESSOR = "io.typedoo.processor.OdooModelProcessor";
 
     private Poet() {

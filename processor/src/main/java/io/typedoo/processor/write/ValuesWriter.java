@@ -11,6 +11,7 @@ import io.typedoo.processor.model.FieldDescription;
 import io.typedoo.processor.model.FieldKind;
 import io.typedoo.processor.model.ModelDescription;
 import io.typedoo.processor.model.TypeRef;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -51,10 +52,17 @@ public final class ValuesWriter {
         return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
+    /**
+     * The fields Odoo adds to every model and computes itself: readable, never written, so no setter. (The testkit
+     * serves the same list as its magic fields.)
+     */
+    static final Set<String> MAGIC_FIELDS = Set.of("id", "display_name", "create_uid", "create_date", "write_uid",
+            "write_date");
+
     private static void addSetters(TypeSpec.Builder type, ModelDescription model, ClassName self,
             ClassName modelClass, FieldDescription field) {
         FieldKind kind = field.kind();
-        if (kind == null || kind == FieldKind.ID) {
+        if (kind == null || kind == FieldKind.ID || MAGIC_FIELDS.contains(field.odooName())) {
             return;
         }
         String name = SourceVersion.isKeyword(field.property()) ? field.property() + "Value" : field.property();

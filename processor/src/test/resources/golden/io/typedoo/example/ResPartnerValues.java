@@ -3,8 +3,6 @@ package io.typedoo.example;
 import io.typedoo.typed.RecordValues;
 import io.typedoo.typed.X2many;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -95,20 +93,6 @@ public final class ResPartnerValues extends RecordValues<ResPartnerValues> {
      */
     public ResPartnerValues color(int color) {
         return set(ResPartnerModel.COLOR, color);
-    }
-
-    /**
-     * Sets {@code res.partner.write_date}.
-     */
-    public ResPartnerValues writeDate(LocalDateTime writeDate) {
-        return set(ResPartnerModel.WRITE_DATE, writeDate);
-    }
-
-    /**
-     * Sets {@code res.partner.create_date}.
-     */
-    public ResPartnerValues createdAt(Instant createdAt) {
-        return set(ResPartnerModel.CREATED_AT, createdAt);
     }
 
     /**

@@ -210,8 +210,7 @@ public abstract class ValueType<T> {
                         return constant;
                     }
                 }
-                throw new IllegalArgumentException("The selection value '" + value + "' has no constant in "
-                        + type.getName() + "; add one (the server may have a newer selection list)");
+                throw new UnknownSelectionValue(value, type);
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.typedoo.testkit.engine;
 
+import io.typedoo.annotations.FieldNames;
 import io.typedoo.annotations.OdooField;
 import io.typedoo.annotations.OdooMethod;
 import io.typedoo.annotations.OdooModel;
@@ -47,33 +48,10 @@ final class AnnotatedModels {
         return builder;
     }
 
-    /** {@code @OdooField} wins; else strip {@code get}, keep {@code is}, snake_case. */
+    /** {@code @OdooField} wins; else the one naming rule the processor applies, {@link FieldNames#fieldName}. */
     static String fieldName(Method method) {
         OdooField field = method.getAnnotation(OdooField.class);
-        if (field != null) {
-            return field.value();
-        }
-        String name = method.getName();
-        if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
-            name = Character.toLowerCase(name.charAt(3)) + name.substring(4);
-        }
-        return snakeCase(name);
-    }
-
-    static String snakeCase(String camel) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c)) {
-                if (i > 0) {
-                    out.append('_');
-                }
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return field != null ? field.value() : FieldNames.fieldName(method.getName());
     }
 
     private static void addField(ModelBuilder builder, Class<?> owner, Method method, String fieldName) {
