@@ -22,6 +22,7 @@ class ErrorTest {
             import io.typedoo.annotations.OdooField;
             import io.typedoo.annotations.OdooMethod;
             import io.typedoo.annotations.OdooModel;
+            import io.typedoo.annotations.OdooParam;
             import java.util.List;
             """;
 
@@ -266,6 +267,53 @@ class ErrorTest {
                 """);
         assertOnlyError(source, Messages.METHOD_PARAMETER_TYPE.format("anything", "Task", "assign", "Object"),
                 "boolean assign(");
+    }
+
+    @Test
+    void methodParameterWhoseNameWasNotKept() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooMethod("assign") boolean assign(long arg0);
+                }
+                """);
+        assertOnlyError(source, Messages.METHOD_PARAMETER_UNNAMED.format("arg0", "Task", "assign"),
+                "boolean assign(");
+    }
+
+    @Test
+    void methodParameterWithoutAPythonName() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooMethod("move") boolean move(long from);
+                }
+                """);
+        assertOnlyError(source, Messages.METHOD_PARAMETER_NAME.format("from", "Task", "move", "from",
+                "is a Python keyword"), "boolean move(");
+    }
+
+    @Test
+    void odooParamNamesAParameter() {
+        JavaFileObject source = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooMethod("move") boolean move(@OdooParam("from_location") long from, long arg0);
+                }
+                """);
+        assertOnlyError(source, Messages.METHOD_PARAMETER_UNNAMED.format("arg0", "Task", "move"),
+                "boolean move(");
+        JavaFileObject named = source("""
+                @OdooModel("shop.task")
+                public interface Task {
+                    @OdooMethod("move") boolean move(@OdooParam("from_location") long from,
+                            @OdooParam("days") long arg0, long toLocation);
+                }
+                """);
+        Compilation compilation = Compiler.javac().withProcessors(new RecordingProcessor()).compile(named);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).generatedSourceFile("shop.TaskRecord").contentsAsUtf8String()
+                .contains("arguments(\"from_location\", from, \"days\", arg0, \"to_location\", toLocation)");
     }
 
     @Test

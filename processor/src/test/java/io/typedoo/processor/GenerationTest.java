@@ -136,19 +136,20 @@ class GenerationTest {
     }
 
     @Test
-    void modelMethodsPassTypedArgumentsAndReadTypedResults() {
+    void modelMethodsPassTypedArgumentsByNameAndReadTypedResults() {
         Compilation compilation = Fixtures.compileAll();
 
         assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
                 .contains("public void post(String body, @Nullable LocalDateTime at, List<ResPartner> followers,\n"
                         + "            Priority priority) {\n"
-                        + "        callVoid(\"message_post\", body, at, followers, priority);");
+                        + "        callVoid(\"message_post\", arguments(\"body\", body, \"at\", at, \"followers\", followers,"
+                        + " \"priority\", priority));");
         assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
                 .contains("public @Nullable String lastMessage(long limit) {\n"
-                        + "        return callOrNull(\"last_message\", ValueType.STRING, limit);");
+                        + "        return callOrNull(\"last_message\", ValueType.STRING, arguments(\"limit\", limit));");
         assertThat(compilation).generatedSourceFile("io.typedoo.example.ResPartnerRecord").contentsAsUtf8String()
                 .contains("public BigDecimal credit(Instant at) {\n"
-                        + "        return call(\"get_credit\", ValueType.DECIMAL, at);");
+                        + "        return call(\"get_credit\", ValueType.DECIMAL, arguments(\"at\", at));");
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.typedoo.error.OdooEmptyValueException;
 import io.typedoo.error.OdooNoneResultException;
 import io.typedoo.internal.record.RecordGroup;
 import io.typedoo.internal.record.ValueType;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -82,11 +82,14 @@ public abstract class RecordHandle {
     }
 
     /**
-     * Calls the Odoo model method {@code method} on this record, {@code method([id], *args)}, and reads a
-     * non-null result. The record's cached values are dropped, since the method may change them.
+     * Calls the Odoo model method {@code method} on this record with named arguments,
+     * {@code method(ids=[id], **arguments)}, and reads a non-null result. The record's cached values are dropped,
+     * since the method may change them.
+     *
+     * @param arguments the arguments by their Python parameter names, see {@link #arguments}
      */
-    protected final <T> T call(String method, ValueType<T> result, @Nullable Object... args) {
-        T value = result.fromWire(invoke(method, args));
+    protected final <T> T call(String method, ValueType<T> result, Map<String, ?> arguments) {
+        T value = result.fromWire(invoke(method, arguments));
         if (value == null) {
             throw new OdooEmptyValueException(modelName() + "." + method + " returned an empty value (False), but the"
                     + " model interface declares a non-null result; declare it @Nullable",
@@ -96,30 +99,43 @@ public abstract class RecordHandle {
     }
 
     /** {@link #call} for a result that may be empty. */
-    protected final <T> @Nullable T callOrNull(String method, ValueType<T> result, @Nullable Object... args) {
-        return result.fromWire(invoke(method, args));
+    protected final <T> @Nullable T callOrNull(String method, ValueType<T> result, Map<String, ?> arguments) {
+        return result.fromWire(invoke(method, arguments));
     }
 
     /**
      * Calls a model method whose result is not used. A method that returns Python {@code None} (which XML-RPC
      * cannot send) has run and committed: that is success here.
      */
-    protected final void callVoid(String method, @Nullable Object... args) {
+    protected final void callVoid(String method, Map<String, ?> arguments) {
         try {
-            invoke(method, args);
+            invoke(method, arguments);
         } catch (OdooNoneResultException e) {
             // The method ran and committed; it just had nothing to return.
         }
     }
 
-    private @Nullable Object invoke(String method, @Nullable Object[] args) {
-        Object[] wire = new Object[args.length + 1];
-        wire[0] = List.of(id);
-        for (int i = 0; i < args.length; i++) {
-            wire[i + 1] = ValueType.anyToWire(args[i]);
+    /**
+     * Named arguments from pairs of a Python parameter name and a value, such as
+     * {@code arguments("partner_id", borrower, "days", days)}; values may be null.
+     */
+    protected static Map<String, @Nullable Object> arguments(@Nullable Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("arguments takes pairs of a name and a value");
         }
+        Map<String, @Nullable Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            named.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return named;
+    }
+
+    private @Nullable Object invoke(String method, Map<String, ?> arguments) {
+        Map<String, @Nullable Object> named = new LinkedHashMap<>();
+        named.put("ids", List.of(id));
+        arguments.forEach((name, value) -> named.put(name, ValueType.anyToWire(value)));
         try {
-            return group.client().execute(modelName(), method, Arrays.asList(wire), Map.of());
+            return group.client().call(modelName(), method, named);
         } finally {
             group.forget(id);
         }

@@ -132,20 +132,29 @@ public final class OdooTestServer implements AutoCloseable {
         return client(Protocol.XMLRPC);
     }
 
-    /** A client logged in as {@code admin}/{@code admin} over {@code protocol}. */
+    /** A client logged in as {@code admin}/{@code admin} over {@code protocol} (with admin's API key on JSON-2). */
     public OdooClient client(Protocol protocol) {
         return client(ADMIN, ADMIN, protocol);
     }
 
     /**
      * A client for {@code login} with {@code password} (or an API key) over {@code protocol}. It logs in on its
-     * first call; the server closes it when it stops.
+     * first call; the server closes it when it stops. JSON-2 takes API keys only: there the client uses the user's
+     * key ({@link #ADMIN_API_KEY}, {@link #DEMO_API_KEY}, or a new one for another user) unless {@code password} is
+     * one of the server's keys.
      *
      * @throws IllegalStateException when the server is stopped
      */
     public OdooClient client(String login, String password, Protocol protocol) {
-        OdooClient client = OdooClient.builder().url(url()).database(database.name())
-                .login(login).password(password).protocol(protocol).build();
+        OdooClient.Builder builder = OdooClient.builder().url(url()).database(database.name()).login(login)
+                .protocol(protocol);
+        if (protocol == Protocol.JSON2) {
+            builder.apiKey(password.length() >= 40 ? password : login.equals(ADMIN) ? ADMIN_API_KEY
+                    : login.equals("demo") ? DEMO_API_KEY : createApiKey(login));
+        } else {
+            builder.password(password);
+        }
+        OdooClient client = builder.build();
         synchronized (clients) {
             if (stopped) {
                 client.close();

@@ -27,6 +27,15 @@ public final class ModelChecker {
 
     private static final Pattern MODEL_NAME = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** What javac and kapt call parameters whose names a class file did not keep. */
+    private static final Pattern SYNTHETIC_PARAMETER = Pattern.compile("(arg|p)\\d+");
+    private static final Pattern PYTHON_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Set<String> PYTHON_KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert",
+            "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+            "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+            "return", "try", "while", "with", "yield");
+    /** The keys JSON-2 keeps for itself, and Python's receiver. */
+    private static final Set<String> RESERVED_ARGUMENTS = Set.of("ids", "context", "self");
     private static final Pattern METHOD_NAME = Pattern.compile("[a-z][a-z0-9_]*");
     /** Public methods of the generated record's base class that an accessor must not shadow. */
     private static final Set<String> RESERVED = Set.of("modelName", "refresh", "getClass");
@@ -122,6 +131,7 @@ public final class ModelChecker {
                     Annotations.find(method.element(), Annotations.ODOO_METHOD), method.odooName());
         }
         for (ParameterDescription p : method.parameters()) {
+            checkParameterName(type, method, p);
             if (p.kind() == null || p.kind() == FieldKind.ID) {
                 reporter.report(Messages.METHOD_PARAMETER_TYPE, p.element(), p.name(), type, method.javaName(),
                         display(p.type()));
@@ -130,6 +140,26 @@ public final class ModelChecker {
         TypeRef result = method.result();
         if (result != null && (method.resultKind() == null || method.resultKind().isRelation())) {
             reporter.report(Messages.METHOD_RESULT_TYPE, method.element(), type, method.javaName(), display(result));
+        }
+    }
+
+    /** Arguments go by name (JSON-2 knows no other way), so each parameter needs a Python name Odoo can bind. */
+    private void checkParameterName(String type, MethodDescription method, ParameterDescription p) {
+        if (!p.explicit() && SYNTHETIC_PARAMETER.matcher(p.name()).matches()) {
+            reporter.report(Messages.METHOD_PARAMETER_UNNAMED, p.element(), p.name(), type, method.javaName());
+            return;
+        }
+        String why = null;
+        if (!PYTHON_NAME.matcher(p.odooName()).matches()) {
+            why = "is not a Python parameter name";
+        } else if (PYTHON_KEYWORDS.contains(p.odooName())) {
+            why = "is a Python keyword";
+        } else if (RESERVED_ARGUMENTS.contains(p.odooName())) {
+            why = "is reserved for the records and the context of the call";
+        }
+        if (why != null) {
+            reporter.report(Messages.METHOD_PARAMETER_NAME, p.element(), p.name(), type, method.javaName(),
+                    p.odooName(), why);
         }
     }
 

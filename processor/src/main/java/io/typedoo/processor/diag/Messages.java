@@ -42,6 +42,11 @@ public enum Messages {
     METHOD_PARAMETER_TYPE("[OdooMethodParameter] parameter '%s' of %s.%s has type %s, which typedoo cannot send;"
             + " use a type an accessor could return (String, numbers, boolean, dates, an enum, byte[],"
             + " an @OdooModel interface, List<...> of those)"),
+    METHOD_PARAMETER_UNNAMED("[OdooMethodParameterName] cannot tell the Odoo name of parameter '%s' of %s.%s: its"
+            + " name was not kept (a class compiled without -parameters names it so); annotate it"
+            + " @OdooParam(\"odoo_name\"), as arguments are sent by name"),
+    METHOD_PARAMETER_NAME("[OdooMethodParameterName] parameter '%s' of %s.%s would be sent as '%s', which %s;"
+            + " annotate it @OdooParam(\"odoo_name\") with the method's Python parameter name"),
     METHOD_RESULT_TYPE("[OdooMethodResult] %s.%s returns %s, which typedoo cannot read from a method result;"
             + " use void, String, int, long, double, BigDecimal, boolean (or their boxes), LocalDate,"
             + " LocalDateTime, Instant, byte[], an enum or List<Long>"),

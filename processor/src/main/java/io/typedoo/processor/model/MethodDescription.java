@@ -5,7 +5,8 @@ import javax.lang.model.element.ExecutableElement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One {@code @OdooMethod} of a model interface, called on a record as {@code method([id], *args)}.
+ * One {@code @OdooMethod} of a model interface, called on a record with named arguments:
+ * {@code method(ids=[id], name=value, ...)}.
  *
  * @param javaName the Java method name, such as {@code toggleDone}
  * @param odooName the Odoo method name, such as {@code do_toggle_done}

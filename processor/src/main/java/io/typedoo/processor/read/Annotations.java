@@ -19,6 +19,8 @@ public final class Annotations {
     public static final String ODOO_MODEL = "io.typedoo.annotations.OdooModel";
     /** {@code io.typedoo.annotations.OdooField}. */
     public static final String ODOO_FIELD = "io.typedoo.annotations.OdooField";
+    /** {@code io.typedoo.annotations.OdooParam}. */
+    public static final String ODOO_PARAM = "io.typedoo.annotations.OdooParam";
     /** {@code io.typedoo.annotations.OdooMethod}. */
     public static final String ODOO_METHOD = "io.typedoo.annotations.OdooMethod";
 

@@ -106,7 +106,11 @@ public final class ModelReader {
         for (VariableElement p : method.getParameters()) {
             boolean nullable = !p.asType().getKind().isPrimitive() && Annotations.isNullable(p, p.asType());
             Classified c = classify(p.asType(), nullable);
-            parameters.add(new ParameterDescription(p.getSimpleName().toString(), c.type, c.kind, p));
+            String name = p.getSimpleName().toString();
+            AnnotationMirror odooParam = Annotations.find(p, Annotations.ODOO_PARAM);
+            String explicitName = odooParam == null ? "" : Annotations.value(odooParam);
+            parameters.add(new ParameterDescription(name, explicitName.isEmpty() ? Names.snakeCase(name)
+                    : explicitName, !explicitName.isEmpty(), c.type, c.kind, p));
         }
         TypeMirror returnType = method.getReturnType();
         TypeRef result = null;

@@ -13,6 +13,7 @@ import io.typedoo.processor.model.ParameterDescription;
 import io.typedoo.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -100,10 +101,14 @@ public final class RecordWriter {
         if (result != null && resultKind != null) {
             arguments.add(Poet.valueTypeExpression(resultKind, result));
         }
+        List<CodeBlock> named = new ArrayList<>();
         for (ParameterDescription p : method.parameters()) {
             spec.addParameter(Poet.type(p.type()), p.name());
-            arguments.add(CodeBlock.of("$N", p.name()));
+            named.add(CodeBlock.of("$S, $N", p.odooName(), p.name()));
         }
+        // By name, as JSON-2 binds them; the names come from the source, so no -parameters flag is needed.
+        arguments.add(named.isEmpty() ? CodeBlock.of("$T.of()", Map.class)
+                : CodeBlock.of("arguments($L)", CodeBlock.join(named, ", ")));
         CodeBlock args = CodeBlock.join(arguments, ", ");
         if (result == null) {
             spec.addStatement("callVoid($L)", args);

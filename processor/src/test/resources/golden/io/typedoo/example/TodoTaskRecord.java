@@ -5,6 +5,7 @@ import io.typedoo.internal.record.ValueType;
 import io.typedoo.typed.RecordHandle;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,7 @@ public final class TodoTaskRecord extends RecordHandle implements TodoTask {
      */
     @Override
     public boolean toggleDone() {
-        return call("do_toggle_done", ValueType.BOOLEAN);
+        return call("do_toggle_done", ValueType.BOOLEAN, Map.of());
     }
 
     /**
@@ -95,6 +96,6 @@ public final class TodoTaskRecord extends RecordHandle implements TodoTask {
      */
     @Override
     public void doNothing() {
-        callVoid("do_nothing");
+        callVoid("do_nothing", Map.of());
     }
 }

@@ -19,10 +19,20 @@ final class Args {
         return new Args(new LinkedHashMap<>(values));
     }
 
-    static Args bind(String method, List<Object> args, Map<String, Object> kwargs, String... names) {
+    /**
+     * Binds arguments to parameter names; a name ending in {@code =} is optional (has a default in Odoo), which
+     * only changes the wording of the TypeError for too many positional arguments, as Python words it.
+     */
+    static Args bind(String method, List<Object> args, Map<String, Object> kwargs, String... declared) {
+        String[] names = new String[declared.length];
+        String[] self = new String[declared.length + 1];
+        self[0] = "self";
+        for (int i = 0; i < declared.length; i++) {
+            names[i] = declared[i].endsWith("=") ? declared[i].substring(0, declared[i].length() - 1) : declared[i];
+            self[i + 1] = declared[i];
+        }
         if (args.size() > names.length) {
-            throw OdooError.typeError("BaseModel." + method + "() takes " + (names.length + 1)
-                    + " positional arguments but " + (args.size() + 1) + " were given");
+            throw OdooError.typeError(PythonText.argumentCountError("BaseModel." + method, args.size() + 1, self));
         }
         Map<String, @Nullable Object> values = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -62,12 +72,17 @@ final class Args {
 
     long longOr(String name, long fallback) {
         Object value = values.get(name);
-        return Py.isFalse(value) ? fallback : Py.toLong(value, name);
+        return absent(value) ? fallback : Py.toLong(value, name);
     }
 
     @Nullable Long optionalLong(String name) {
         Object value = values.get(name);
-        return Py.isFalse(value) ? null : Long.valueOf(Py.toLong(value, name));
+        return absent(value) ? null : Long.valueOf(Py.toLong(value, name));
+    }
+
+    /** Odoo tests {@code if offset:} / {@code if limit:}: None, False and an empty string all mean "not given". */
+    private static boolean absent(@Nullable Object value) {
+        return Py.isFalse(value) || value instanceof String s && s.isEmpty();
     }
 
     @Nullable String optionalString(String name) {

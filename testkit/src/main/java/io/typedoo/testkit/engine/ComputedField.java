@@ -1,5 +1,6 @@
 package io.typedoo.testkit.engine;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -8,4 +9,25 @@ import org.jspecify.annotations.Nullable;
 interface ComputedField {
 
     @Nullable Object compute(Store store, Map<String, Object> row);
+
+    /** The fields the value depends on, as {@code fields_get} reports them ({@code depends}). */
+    default List<String> depends() {
+        return List.of();
+    }
+
+    /** A computed field that reports {@code depends}. */
+    static ComputedField dependingOn(List<String> depends, ComputedField compute) {
+        List<String> fields = List.copyOf(depends);
+        return new ComputedField() {
+            @Override
+            public @Nullable Object compute(Store store, Map<String, Object> row) {
+                return compute.compute(store, row);
+            }
+
+            @Override
+            public List<String> depends() {
+                return fields;
+            }
+        };
+    }
 }

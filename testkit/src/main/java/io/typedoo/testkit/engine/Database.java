@@ -171,6 +171,9 @@ public final class Database implements AutoCloseable {
         if (def.method(method) != null) {
             return ANY_KEYWORDS;
         }
+        if (ClientMethods.provides(def, method)) {
+            return ClientMethods.signature(method);
+        }
         OrmSignatures.Builtin builtin = OrmSignatures.builtin(method, engine.odooVersion());
         return builtin == null ? null : builtin.signature();
     }
@@ -227,6 +230,14 @@ public final class Database implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map<String, Object> named = (Map<String, Object>) (Map<String, ?>) keywords;
         return engine.execute(uid, apiKey, model, method, positional, named);
+    }
+
+    /**
+     * The languages the server knows, installed or not, as {@code db.list_lang} lists them: {@code [code, name]}
+     * pairs sorted by name.
+     */
+    public List<List<String>> languages() {
+        return engine.languages();
     }
 
     /** The models, to declare new ones, register methods and seed records. */

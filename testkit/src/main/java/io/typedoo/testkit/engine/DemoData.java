@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in models and their demo data, shaped after an Odoo 18 database created with {@code base} and the
@@ -19,6 +20,8 @@ final class DemoData {
 
     /** The timestamp of every demo record. */
     static final String CREATED = "2026-11-30 09:35:48";
+    /** The time zone of the demo users, as context_get reports it. */
+    private static final String BRUSSELS = "Europe/Brussels";
     /** The admin's API key recorded in the transcripts (a key of a throw-away local database). */
     static final String ADMIN_API_KEY = "4daaea4e5ca0d8d0cd97404056ed5a81f9264b86";
     /** The demo user's API key: a documented value, like the passwords. */
@@ -42,6 +45,10 @@ final class DemoData {
         demo.partners();
         demo.users();
         demo.modules();
+        demo.languages();
+        demo.currencies();
+        demo.mainCompany();
+        demo.externalIds();
         engine.addApiKey(2, ADMIN_API_KEY, null, null);
         engine.addApiKey(6, DEMO_API_KEY, null, null);
     }
@@ -84,6 +91,7 @@ final class DemoData {
                 .charField("name").required().label("Country Name")
                 .charField("code").label("Country Code")
                 .integerField("phone_code").label("Country Calling Code")
+                .many2oneField("currency_id", "res.currency").label("Currency")
                 .access(new ModelAccess(Set.of(Groups.INTERNAL_USER, Groups.PORTAL, Groups.PUBLIC),
                         Set.of(Groups.SETTINGS), Set.of(Groups.SETTINGS), Set.of(Groups.SETTINGS)))
                 .register();
@@ -106,9 +114,8 @@ final class DemoData {
                 .many2oneField("parent_id", "res.partner").label("Related Company")
                 .one2manyField("child_ids", "res.partner", "parent_id").label("Contact")
                 .charField("ref").label("Reference")
-                .selectionField("lang", "en_US", "English (US)", "fr_FR", "French / Français", "nl_BE",
-                        "Dutch (BE) / Nederlands (BE)", "de_DE", "German / Deutsch").label("Language")
-                .defaultValue("en_US")
+                .selectionField("lang", "en_US", "English (US)").label("Language").defaultValue("en_US")
+                .selectionField("tz", timezones()).label("Timezone")
                 .many2oneField("user_id", "res.users").label("Salesperson")
                 .charField("vat").label("Tax ID")
                 .charField("website").label("Website Link")
@@ -123,6 +130,10 @@ final class DemoData {
                 .charField("zip").label("Zip")
                 .charField("city").label("City")
                 .many2oneField("country_id", "res.country").label("Country")
+                .many2oneField("company_id", "res.company").label("Company")
+                .charField("company_name").label("Company Name")
+                .charField("barcode").label("Barcode")
+                .booleanField("employee").label("Employee")
                 .floatField("partner_latitude").label("Geo Latitude")
                 .floatField("partner_longitude").label("Geo Longitude")
                 .charField("email").label("Email")
@@ -134,7 +145,22 @@ final class DemoData {
                 .binaryField("image_128").label("Image 128")
                 .one2manyField("user_ids", "res.users", "partner_id").label("Users")
                 .access(partnerAccess);
-        partner.computedField("display_name", FieldType.CHAR, "Display Name", DemoData::partnerName);
+        partner.computedField("display_name", FieldType.CHAR, "Display Name",
+                ComputedField.dependingOn(List.of("complete_name"), DemoData::partnerName));
+        partner.computedField(new FieldDef("company_type", FieldType.SELECTION, "Company Type", false, false, null,
+                null, List.of(List.of("person", "Individual"), List.of("company", "Company")), null, false, false),
+                ComputedField.dependingOn(List.of("is_company"),
+                        (store, row) -> Boolean.TRUE.equals(row.get("is_company")) ? "company" : "person"));
+        partner.computedField(new FieldDef("commercial_partner_id", FieldType.MANY2ONE, "Commercial Entity", false,
+                true, "res.partner", null, List.of(), null, false, false),
+                ComputedField.dependingOn(List.of("is_company", "parent_id.commercial_partner_id"),
+                        DemoData::commercialPartner));
+        partner.computedField("email_formatted", FieldType.CHAR, "Formatted Email",
+                ComputedField.dependingOn(List.of("name", "email"), DemoData::formattedEmail));
+        partner.computedField("country_code", FieldType.CHAR, "Country Code",
+                ComputedField.dependingOn(List.of("country_id.code"), (store, row) -> row.get("country_id")
+                        instanceof Long country && store.row("res.country", country) != null
+                        ? store.row("res.country", country).get("code") : null));
         partner.register();
         Set<Long> accessRights = Set.of(Groups.ACCESS_RIGHTS);
         r.define("res.users").description("User").order("name, login")
@@ -145,6 +171,12 @@ final class DemoData {
                 .charField("email").label("Email")
                 .booleanField("active")
                 .booleanField("share").label("Share User")
+                .many2oneField("company_id", "res.company").required().label("Company").defaultValue(1L)
+                .many2manyField("company_ids", "res.company").label("Companies").defaultValue(List.of(1L))
+                .selectionField("lang", "en_US", "English (US)").label("Language").defaultValue("en_US")
+                .selectionField("tz", timezones()).label("Timezone")
+                .htmlField("signature").label("Email Signature")
+                .datetimeField("login_date").label("Latest authentication").readonly()
                 .many2manyField("groups_id", "res.groups").label("Groups").defaultValue(List.of(Groups.INTERNAL_USER))
                 .access(new ModelAccess(Set.of(Groups.INTERNAL_USER, Groups.PORTAL), accessRights, accessRights,
                         accessRights))
@@ -162,12 +194,83 @@ final class DemoData {
                         "to install", "To be installed").label("Status").defaultValue("uninstalled")
                 .access(new ModelAccess(internal, settings, settings, settings))
                 .register();
+        Set<Long> everyone = Set.of(Groups.INTERNAL_USER, Groups.PORTAL, Groups.PUBLIC);
+        r.define("res.lang").description("Languages").order("active desc,name")
+                .charField("name").required().label("Name")
+                .charField("code").required().label("Locale Code")
+                .charField("iso_code").label("ISO code")
+                .charField("url_code").required().label("URL Code")
+                .booleanField("active")
+                .selectionField("direction", "ltr", "Left-to-Right", "rtl", "Right-to-Left").required()
+                .label("Direction").defaultValue("ltr")
+                .charField("date_format").required().label("Date Format").defaultValue("%m/%d/%Y")
+                .charField("time_format").required().label("Time Format").defaultValue("%H:%M:%S")
+                .selectionField("week_start", "1", "Monday", "2", "Tuesday", "3", "Wednesday", "4", "Thursday", "5",
+                        "Friday", "6", "Saturday", "7", "Sunday").required().label("First Day of Week")
+                .defaultValue("7")
+                .charField("grouping").required().label("Separator Format").defaultValue("[]")
+                .charField("decimal_point").required().label("Decimal Separator").defaultValue(".")
+                .charField("thousands_sep").label("Thousands Separator").defaultValue(",")
+                .access(new ModelAccess(everyone, settings, settings, settings))
+                .register();
+        r.define("res.currency").description("Currency").order("active desc, name")
+                .charField("name").required().label("Currency")
+                .charField("full_name").label("Name")
+                .charField("symbol").required().label("Symbol")
+                .floatField("rounding").label("Rounding Factor").defaultValue(0.01)
+                .integerField("decimal_places").label("Decimal Places")
+                .booleanField("active")
+                .selectionField("position", "after", "After Amount", "before", "Before Amount")
+                .label("Symbol Position").defaultValue("after")
+                .charField("currency_unit_label").label("Currency Unit")
+                .charField("currency_subunit_label").label("Currency Subunit")
+                .floatField("rate").label("Current Rate")
+                .access(new ModelAccess(everyone, settings, settings, settings))
+                .register();
+        r.define("res.company").description("Companies").order("sequence, name")
+                .charField("name").required().label("Company Name")
+                .many2oneField("partner_id", "res.partner").required().label("Partner")
+                .many2oneField("currency_id", "res.currency").required().label("Currency").defaultValue(1L)
+                .integerField("sequence").label("Sequence").defaultValue(10L)
+                .many2oneField("parent_id", "res.company").label("Parent Company")
+                .one2manyField("child_ids", "res.company", "parent_id").label("Branches")
+                .booleanField("active")
+                .charField("email").label("Email")
+                .charField("phone").label("Phone")
+                .charField("website").label("Website Link")
+                .charField("street").label("Street")
+                .charField("city").label("City")
+                .charField("zip").label("Zip")
+                .many2oneField("country_id", "res.country").label("Country")
+                .charField("vat").label("Tax ID")
+                .charField("company_registry").label("Company ID")
+                .access(new ModelAccess(everyone, accessRights, accessRights, accessRights))
+                .register();
+        r.define("ir.model.data").description("Model Data").order("module, model, name")
+                .charField("name").required().label("External Identifier")
+                .charField("module").required().label("Module").defaultValue("")
+                .charField("model").required().label("Model Name")
+                .integerField("res_id").label("Record ID")
+                .booleanField("noupdate").label("Non Updatable").defaultValue(Boolean.FALSE)
+                .access(new ModelAccess(internal, settings, settings, settings))
+                .register();
+        r.define("ir.model.access").description("Model Access").order("model_id,group_id,name,id")
+                .charField("name").required().label("Name")
+                .booleanField("active")
+                .many2oneField("model_id", "ir.model").required().label("Model")
+                .many2oneField("group_id", "res.groups").label("Group")
+                .booleanField("perm_read").label("Read Access")
+                .booleanField("perm_write").label("Write Access")
+                .booleanField("perm_create").label("Create Access")
+                .booleanField("perm_unlink").label("Delete Access")
+                .access(new ModelAccess(internal, settings, settings, settings))
+                .register();
         r.define("todo.task.tag").description("To-do Tag").order("id")
                 .charField("name").required().label("Name")
                 .register();
         r.define("todo.task").description("To-do Task").order("id")
                 .charField("name").required().label("Title")
-                .booleanField("is_done").label("Done").defaultValue(Boolean.FALSE)
+                .booleanField("is_done").label("Done")
                 .booleanField("active").label("Active")
                 .many2oneField("user_id", "res.users").label("Responsible").defaultValue(uid -> uid)
                 .dateField("date_deadline").label("Deadline")
@@ -195,6 +298,40 @@ final class DemoData {
             pairs[2 * i + 1] = types[i].odooName();
         }
         return pairs;
+    }
+
+    /** Odoo's {@code _tz_get}: every tz database name, sorted with the {@code Etc/} ones last. */
+    private static String[] timezones() {
+        List<String> zones = new java.util.ArrayList<>(java.time.ZoneId.getAvailableZoneIds());
+        zones.removeIf(zone -> zone.startsWith("SystemV/"));
+        zones.sort(java.util.Comparator.comparing((String zone) -> zone.startsWith("Etc/") ? "_" : zone)
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        String[] pairs = new String[zones.size() * 2];
+        for (int i = 0; i < zones.size(); i++) {
+            pairs[2 * i] = zones.get(i);
+            pairs[2 * i + 1] = zones.get(i);
+        }
+        return pairs;
+    }
+
+    /** The company a contact belongs to (itself for a company or a contact without parent). */
+    private static Object commercialPartner(Store store, Map<String, Object> row) {
+        Map<String, Object> current = row;
+        while (!Boolean.TRUE.equals(current.get("is_company")) && current.get("parent_id") instanceof Long parent
+                && store.row("res.partner", parent) != null) {
+            current = store.row("res.partner", parent);
+        }
+        return current.get("id");
+    }
+
+    /** {@code "Name" <email>}, or False without an email. */
+    private static @Nullable Object formattedEmail(Store store, Map<String, Object> row) {
+        Object email = row.get("email");
+        if (!(email instanceof String address) || address.isEmpty()) {
+            return null;
+        }
+        Object name = row.get("name");
+        return "\"" + (name == null ? "False" : name) + "\" <" + address + ">";
     }
 
     /** res.partner's complete_name: "Company, Contact" for a contact of a company. */
@@ -355,9 +492,102 @@ final class DemoData {
             List<Long> groups) {
         boolean share = !groups.contains(Groups.INTERNAL_USER);
         Map<String, Object> partnerRow = store.row("res.partner", partner);
+        String tz = active ? BRUSSELS : null;
         put("res.users", id, "login", login, "password", password, "name", name, "partner_id", partner,
                 "active", active, "share", share, "groups_id", groups, "email",
-                partnerRow == null ? null : partnerRow.get("email"));
+                partnerRow == null ? null : partnerRow.get("email"), "company_ids", List.of(1L), "tz", tz);
+        if (partnerRow != null) {
+            Map<String, Object> withTz = new LinkedHashMap<>(partnerRow);
+            withTz.put("tz", tz);
+            store.put("res.partner", partner, withTz);
+        }
+    }
+
+    /** The installed language (en_US) and a few of the installable ones Odoo ships, inactive. */
+    private void languages() {
+        put("res.lang", 1, "name", "English (US)", "code", "en_US", "iso_code", "en", "url_code", "en",
+                "grouping", "[3,0]");
+        put("res.lang", 30, "name", "French / Français", "code", "fr_FR", "iso_code", "fr", "url_code", "fr",
+                "active", false, "date_format", "%d/%m/%Y", "week_start", "1", "grouping", "[3,0]",
+                "decimal_point", ",", "thousands_sep", "\u202f");
+        put("res.lang", 21, "name", "German / Deutsch", "code", "de_DE", "iso_code", "de", "url_code", "de",
+                "active", false, "date_format", "%d.%m.%Y", "week_start", "1", "grouping", "[3,0]",
+                "decimal_point", ",", "thousands_sep", ".");
+        put("res.lang", 55, "name", "Dutch (BE) / Nederlands (BE)", "code", "nl_BE", "iso_code", "nl_BE",
+                "url_code", "nl_BE", "active", false, "date_format", "%d-%m-%Y", "week_start", "1",
+                "grouping", "[3,0]", "decimal_point", ",", "thousands_sep", ".");
+        store.setNextId("res.lang", 91);
+    }
+
+    /** USD (the company's, active) and the currencies of the demo countries, inactive. */
+    private void currencies() {
+        Object[][] currencies = {
+            {1L, "USD", "United States dollar", "$", "before", true, "Dollars", "Cents"},
+            {2L, "VEF", "Venezuelan bolívar fuerte", "Bs.F", "after", false, "Bolivars", "Centimos"},
+            {7L, "CAD", "Canadian dollar", "$", "before", false, "Dollars", "Cents"},
+            {20L, "INR", "Indian rupee", "₹", "before", false, "Rupees", "Paise"},
+            {125L, "EUR", "Euro", "€", "after", false, "Euros", "Cents"},
+            {143L, "GBP", "Pound sterling", "£", "before", false, "Pounds", "Pence"},
+        };
+        for (Object[] c : currencies) {
+            put("res.currency", (Long) c[0], "name", c[1], "full_name", c[2], "symbol", c[3], "position", c[4],
+                    "active", c[5], "currency_unit_label", c[6], "currency_subunit_label", c[7],
+                    "decimal_places", 2L, "rate", 1.0);
+        }
+        store.setNextId("res.currency", 170);
+        Map<String, Long> byCountry = Map.of("BE", 125L, "CA", 7L, "DE", 125L, "FR", 125L, "IN", 20L, "NL", 125L,
+                "GB", 143L, "US", 1L);
+        for (Map<String, Object> country : List.copyOf(store.rows("res.country"))) {
+            Map<String, Object> row = new LinkedHashMap<>(country);
+            row.put("currency_id", byCountry.get(String.valueOf(country.get("code"))));
+            store.put("res.country", (Long) row.get("id"), row);
+        }
+    }
+
+    private void mainCompany() {
+        put("res.company", 1, "name", "YourCompany", "partner_id", 1L, "currency_id", 1L, "email",
+                "info@yourcompany.com", "phone", "+1 555-555-5556", "website", "http://www.example.com",
+                "street", "250 Executive Park Blvd, Suite 3400", "city", "San Francisco", "zip", "94134",
+                "country_id", 233L);
+        Map<String, Object> partner = new LinkedHashMap<>(store.row("res.partner", 1));
+        partner.put("company_id", 1L);
+        store.put("res.partner", 1, partner);
+    }
+
+    /** The external ids ({@code module.name}) of the demo records that clients look up with {@code env.ref}. */
+    private void externalIds() {
+        Object[][] ids = {
+            {"base", "main_company", "res.company", 1L}, {"base", "main_partner", "res.partner", 1L},
+            {"base", "partner_root", "res.partner", 2L}, {"base", "partner_admin", "res.partner", 3L},
+            {"base", "public_partner", "res.partner", 4L}, {"base", "partner_demo", "res.partner", 7L},
+            {"base", "partner_demo_portal", "res.partner", 8L}, {"base", "user_root", "res.users", 1L},
+            {"base", "user_admin", "res.users", 2L}, {"base", "public_user", "res.users", 3L},
+            {"base", "default_user", "res.users", 4L}, {"base", "template_portal_user_id", "res.users", 5L},
+            {"base", "user_demo", "res.users", 6L}, {"base", "demo_user0", "res.users", 7L},
+            {"base", "group_user", "res.groups", Groups.INTERNAL_USER},
+            {"base", "group_erp_manager", "res.groups", Groups.ACCESS_RIGHTS},
+            {"base", "group_system", "res.groups", Groups.SETTINGS},
+            {"base", "group_portal", "res.groups", Groups.PORTAL},
+            {"base", "group_public", "res.groups", Groups.PUBLIC},
+            {"base", "lang_en", "res.lang", 1L}, {"base", "lang_fr", "res.lang", 30L},
+            {"base", "lang_de", "res.lang", 21L}, {"base", "lang_nl_BE", "res.lang", 55L},
+            {"base", "USD", "res.currency", 1L}, {"base", "VEF", "res.currency", 2L},
+            {"base", "CAD", "res.currency", 7L}, {"base", "INR", "res.currency", 20L},
+            {"base", "EUR", "res.currency", 125L}, {"base", "GBP", "res.currency", 143L},
+            {"base", "be", "res.country", 21L}, {"base", "ca", "res.country", 38L},
+            {"base", "de", "res.country", 57L}, {"base", "fr", "res.country", 75L},
+            {"base", "in", "res.country", 104L}, {"base", "nl", "res.country", 166L},
+            {"base", "uk", "res.country", 231L}, {"base", "us", "res.country", 233L},
+        };
+        long id = 1;
+        for (Object[] x : ids) {
+            put("ir.model.data", id++, "module", x[0], "name", x[1], "model", x[2], "res_id", x[3],
+                    "noupdate", true);
+        }
+        for (Map<String, Object> module : store.rows("ir.module.module")) {
+            put("ir.model.data", id++, "module", "base", "name", "module_" + module.get("name"), "model",
+                    "ir.module.module", "res_id", module.get("id"), "noupdate", true);
+        }
     }
 
     private void modules() {

@@ -16,12 +16,26 @@ final class Dispatcher {
             "name_search", "default_get", "check_access_rights", "read_group", "web_search_read", "web_read",
             "exists");
 
+    /** The fields Odoo's {@code copy_data} overrides suffix with " (copy)", per model. */
+    private static final Map<String, List<String>> COPY_SUFFIXED = Map.of("res.partner", List.of("name"),
+            "res.users", List.of("name", "login"), "res.partner.category", List.of("name"),
+            "res.groups", List.of("name"), "res.company", List.of("name"));
+
     private Dispatcher() {
     }
 
-    /** Whether {@code model} has the public method: registered on it, or one every model has in that version. */
+    /** Whether a call only reads, so that it may share the read lock with other readers. */
+    static boolean readOnly(String model, String method) {
+        return READ_ONLY.contains(method) || ClientMethods.METHODS.contains(model + "." + method);
+    }
+
+    /**
+     * Whether {@code model} has the public method: registered on it, one every model has in that version, or one
+     * of Odoo's base models that clients call ({@link ClientMethods}).
+     */
     static boolean exists(ModelDef model, String method, int odooVersion) {
-        return model.method(method) != null || OrmSignatures.builtin(method, odooVersion) != null;
+        return model.method(method) != null || OrmSignatures.builtin(method, odooVersion) != null
+                || ClientMethods.provides(model, method);
     }
 
     /** The message of the AttributeError for a method that does not exist, as the version words it. */
@@ -45,6 +59,10 @@ final class Dispatcher {
         if (!exists(model, method, version)) {
             throw OdooError.server("builtins.AttributeError", noSuchMethod(model, method, version));
         }
+        ClientMethods.checkLanguage(env);
+        if (ClientMethods.provides(model, method)) {
+            return ClientMethods.call(env, model, method, args, rest);
+        }
         Orm orm = new Orm(env, model);
         ModelMethod registered = model.method(method);
         if (registered != null) {
@@ -52,22 +70,23 @@ final class Dispatcher {
         }
         return switch (method) {
             case "search" -> {
-                Args a = Args.bind(method, args, rest, "domain", "offset", "limit", "order");
+                Args a = Args.bind(method, args, rest, "domain", "offset=", "limit=", "order=");
                 yield orm.search(a.required(method, "domain"), a.longOr("offset", 0), a.optionalLong("limit"),
                         a.optionalString("order"));
             }
             case "search_count" -> {
-                Args a = Args.bind(method, args, rest, "domain", "limit");
+                Args a = Args.bind(method, args, rest, "domain", "limit=");
                 yield orm.searchCount(a.required(method, "domain"), a.optionalLong("limit"));
             }
             case "search_read" -> {
-                Args a = Args.bind(method, args, rest, "domain", "fields", "offset", "limit", "order", "load");
+                Args a = Args.bind(method, args, rest, "domain=", "fields=", "offset=", "limit=", "order=",
+                        "load=");
                 List<Long> ids = orm.search(a.get("domain"), a.longOr("offset", 0), a.optionalLong("limit"),
                         a.optionalString("order"));
                 yield orm.read(ids, a.optionalList("fields"), loadNames(a));
             }
             case "read" -> {
-                Args a = Args.bind(method, tail(args), rest, "fields", "load");
+                Args a = Args.bind(method, tail(args), rest, "fields=", "load=");
                 yield orm.read(idValues(method, args), a.optionalList("fields"), loadNames(a));
             }
             case "create" -> {
@@ -114,7 +133,7 @@ final class Dispatcher {
                 yield orm.write(ids(method, args), Map.of("active", method.equals("action_unarchive")));
             }
             case "copy" -> {
-                Args a = Args.bind(method, tail(args), rest, "default");
+                Args a = Args.bind(method, tail(args), rest, "default=");
                 yield copy(env, orm, ids(method, args), a.map("default"));
             }
             case "name_create" -> {
@@ -126,11 +145,11 @@ final class Dispatcher {
                 yield List.of(id, displayNameOrFalse(env, model, id));
             }
             case "name_search" -> {
-                Args a = Args.bind(method, args, rest, "name", "domain", "operator", "limit", "args");
+                Args a = Args.bind(method, args, rest, "name=", "domain=", "operator=", "limit=");
                 yield nameSearch(env, orm, a);
             }
             case "fields_get" -> {
-                Args a = Args.bind(method, args, rest, "allfields", "attributes");
+                Args a = Args.bind(method, args, rest, "allfields=", "attributes=");
                 yield Introspection.fieldsGet(model, a.optionalList("allfields"), a.optionalList("attributes"));
             }
             case "default_get" -> {
@@ -138,7 +157,7 @@ final class Dispatcher {
                 yield Introspection.defaultGet(env, model, a.optionalList("fields_list"));
             }
             case "check_access_rights" -> {
-                Args a = Args.bind(method, args, rest, "operation", "raise_exception");
+                Args a = Args.bind(method, args, rest, "operation", "raise_exception=");
                 String operation = String.valueOf(a.required(method, "operation"));
                 boolean raise = !a.has("raise_exception") || Py.truthy(a.get("raise_exception"));
                 if (raise) {
@@ -154,9 +173,9 @@ final class Dispatcher {
             case "formatted_read_group" -> ReadGroup.formattedReadGroup(env, orm, Args.bind(method, args, rest,
                     "domain", "groupby", "aggregates", "having", "offset", "limit", "order"));
             case "read_group" -> ReadGroup.readGroup(env, orm, Args.bind(method, args, rest, "domain", "fields",
-                    "groupby", "offset", "limit", "orderby", "lazy"));
+                    "groupby", "offset=", "limit=", "orderby=", "lazy="));
             case "web_search_read" -> WebRead.webSearchRead(env, orm, Args.bind(method, args, rest, "domain",
-                    "specification", "offset", "limit", "order", "count_limit"));
+                    "specification", "offset=", "limit=", "order=", "count_limit="));
             case "web_read" -> {
                 Args a = Args.bind(method, tail(args), rest, "specification");
                 env.checkAccess(model, "read");
@@ -197,7 +216,7 @@ final class Dispatcher {
 
     private static List<Object> nameSearch(Env env, Orm orm, Args a) {
         Object name = a.get("name");
-        Object domain = a.has("domain") ? a.get("domain") : a.get("args");
+        Object domain = a.get("domain");
         String operator = a.optionalString("operator");
         Long limit = a.has("limit") ? a.optionalLong("limit") : Long.valueOf(100);
         List<Object> full = new ArrayList<>(DomainCompiler.asDomain(domain));
@@ -214,32 +233,41 @@ final class Dispatcher {
         return out;
     }
 
-    private static long copy(Env env, Orm orm, List<Long> ids, Map<?, ?> overrides) {
-        if (ids.size() != 1) {
-            throw OdooError.valueError("Expected singleton: " + orm.model().name() + Py.reprTuple(ids));
-        }
+    /**
+     * Odoo 18's {@code copy}: one new record per id, returned as a list of ids. Stored fields are copied except
+     * one2many and magic fields; only models whose {@code copy_data} Odoo overrides get " (copy)" after their
+     * name (and res.users after its login, which must stay unique).
+     */
+    private static List<Object> copy(Env env, Orm orm, List<Long> ids, Map<?, ?> overrides) {
         ModelDef model = orm.model();
-        Map<String, Object> row = env.tx().row(model.name(), ids.get(0));
-        if (row == null) {
-            throw env.missing(model, ids);
-        }
-        Map<Object, Object> values = new LinkedHashMap<>();
-        for (FieldDef field : model.fields().values()) {
-            if (!field.stored() || MagicFields.NAMES.contains(field.name()) || field.type() == FieldType.ONE2MANY) {
-                continue;
+        List<Object> copies = new ArrayList<>();
+        for (Long id : ids) {
+            Map<String, Object> row = env.tx().row(model.name(), id);
+            if (row == null) {
+                throw env.missing(model, List.of(id));
             }
-            Object value = row.get(field.name());
-            if (field.type() == FieldType.MANY2MANY) {
-                values.put(field.name(), List.of(List.of(6L, 0L, value == null ? List.of() : value)));
-            } else {
-                values.put(field.name(), value == null ? Boolean.FALSE : value);
+            Map<Object, Object> values = new LinkedHashMap<>();
+            for (FieldDef field : model.fields().values()) {
+                if (!field.stored() || MagicFields.NAMES.contains(field.name())
+                        || field.type() == FieldType.ONE2MANY) {
+                    continue;
+                }
+                Object value = row.get(field.name());
+                if (field.type() == FieldType.MANY2MANY) {
+                    values.put(field.name(), List.of(List.of(6L, 0L, value == null ? List.of() : value)));
+                } else {
+                    values.put(field.name(), value == null ? Boolean.FALSE : value);
+                }
             }
+            for (String suffixed : COPY_SUFFIXED.getOrDefault(model.name(), List.of())) {
+                if (values.get(suffixed) instanceof String text) {
+                    values.put(suffixed, text + " (copy)");
+                }
+            }
+            values.putAll(overrides);
+            copies.add(orm.create(values));
         }
-        if (model.recName() != null && values.get(model.recName()) instanceof String name) {
-            values.put(model.recName(), name + " (copy)");
-        }
-        values.putAll(overrides);
-        return orm.create(values);
+        return copies;
     }
 
     /** The view of a call a registered {@link ModelMethod} gets. */

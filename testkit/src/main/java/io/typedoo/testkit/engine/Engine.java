@@ -124,6 +124,22 @@ final class Engine {
         }
     }
 
+    List<List<String>> languages() {
+        Lock read = lock.readLock();
+        read.lock();
+        try {
+            checkOpen();
+            List<List<String>> languages = new ArrayList<>();
+            for (Map<String, Object> lang : store.rows("res.lang")) {
+                languages.add(List.of(String.valueOf(lang.get("code")), String.valueOf(lang.get("name"))));
+            }
+            languages.sort(java.util.Comparator.comparing((List<String> pair) -> pair.get(1)));
+            return languages;
+        } finally {
+            read.unlock();
+        }
+    }
+
     private boolean passwordMatches(long uid, Map<String, Object> user, String password) {
         return !password.isEmpty() && (password.equals(user.get("password"))
                 || apiKeys.matches(uid, password, clock.instant()));
@@ -132,7 +148,7 @@ final class Engine {
     @Nullable Object execute(long uid, String password, String modelName, String method, List<Object> args,
             Map<String, Object> kwargs) {
         Objects.requireNonNull(password, "password");
-        boolean readOnly = Dispatcher.READ_ONLY.contains(method);
+        boolean readOnly = Dispatcher.readOnly(modelName, method);
         Lock held = readOnly ? lock.readLock() : lock.writeLock();
         held.lock();
         try {

@@ -23,7 +23,7 @@ final class Introspection {
             if (field.secret() || allfields != null && !allfields.contains(field.name())) {
                 continue;
             }
-            Map<String, Object> all = describe(field);
+            Map<String, Object> all = describe(model, field);
             Map<String, Object> described = new TreeMap<>();
             all.forEach((key, value) -> {
                 if (attributes == null || attributes.contains(key)) {
@@ -35,7 +35,12 @@ final class Introspection {
         return out;
     }
 
-    static Map<String, Object> describe(FieldDef field) {
+    /**
+     * A field as Odoo 18's {@code Field.get_description} gives it: attributes whose value is None are left out
+     * ({@code help} when the field has none, {@code aggregator} on non-numeric fields), so {@code help} never
+     * appears; {@code depends} lists what a computed field depends on ({@code []} for stored fields).
+     */
+    static Map<String, Object> describe(ModelDef model, FieldDef field) {
         Map<String, Object> d = new TreeMap<>();
         d.put("name", field.name());
         d.put("string", field.label());
@@ -45,11 +50,16 @@ final class Introspection {
         d.put("store", field.stored());
         d.put("searchable", true);
         d.put("sortable", field.stored() && !field.type().isX2many());
-        d.put("groupable", field.stored() && !field.type().isX2many());
+        d.put("groupable", field.stored() && field.type() != FieldType.ONE2MANY);
         d.put("manual", false);
-        d.put("help", Boolean.FALSE);
         d.put("change_default", false);
         d.put("company_dependent", false);
+        d.put("exportable", true);
+        d.put("default_export_compatible", false);
+        d.put("depends", new ArrayList<Object>(depends(model, field)));
+        if (field.type().isNumeric() && !field.name().equals("id")) {
+            d.put("aggregator", "sum");
+        }
         if (field.relation() != null) {
             d.put("relation", field.relation());
             d.put("context", new LinkedHashMap<String, Object>());
@@ -72,6 +82,17 @@ final class Introspection {
             d.put("trim", true);
         }
         return d;
+    }
+
+    private static List<String> depends(ModelDef model, FieldDef field) {
+        ComputedField computed = model.computed(field.name());
+        if (computed != null) {
+            return computed.depends();
+        }
+        if (field.name().equals("display_name")) {
+            return model.recName() == null ? List.of() : List.of(model.recName());
+        }
+        return List.of();
     }
 
     /** Defaults for the requested fields (context {@code default_x} first), in the wire form. */

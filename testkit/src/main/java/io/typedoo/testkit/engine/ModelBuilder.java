@@ -187,9 +187,14 @@ public final class ModelBuilder {
 
     /** Adds a computed, not stored field. */
     ModelBuilder computedField(String fieldName, FieldType type, String label, ComputedField compute) {
-        fields.put(fieldName, new FieldDef(fieldName, type, label, false, true, null, null, List.of(), null, false,
-                false));
-        computed.put(fieldName, compute);
+        return computedField(new FieldDef(fieldName, type, label, false, true, null, null, List.of(), null, false,
+                false), compute);
+    }
+
+    /** Adds a computed, not stored field described in full (a selection or a many2one, say). */
+    ModelBuilder computedField(FieldDef field, ComputedField compute) {
+        fields.put(field.name(), field);
+        computed.put(field.name(), compute);
         lastField = null;
         return this;
     }

@@ -38,7 +38,7 @@ final class Ordering {
         for (String term : text.split(",")) {
             Matcher m = TERM.matcher(term);
             if (!m.matches()) {
-                throw OdooError.valueError("Invalid \"order\" specified (" + text + "). A valid \"order\" specification"
+                throw OdooError.userError("Invalid \"order\" specified (" + text + "). A valid \"order\" specification"
                         + " is a comma-separated list of valid field names (optionally followed by asc/desc for the"
                         + " direction)");
             }

@@ -1,5 +1,9 @@
 package io.typedoo.testkit.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -80,5 +84,46 @@ public final class PythonText {
             }
         }
         return out.append(quote).toString();
+    }
+
+    /**
+     * Python's TypeError text when {@code function} (parameters {@code parameters}, those ending in {@code =}
+     * having defaults, {@code *args} taking any number) gets {@code given} positional arguments, or null when
+     * the count fits: "f() missing 2 required positional arguments: 'a' and 'b'",
+     * "f() takes from 2 to 5 positional arguments but 6 were given".
+     */
+    public static @Nullable String argumentCountError(String function, int given, String... parameters) {
+        List<String> required = new ArrayList<>();
+        int max = 0;
+        boolean varargs = false;
+        for (String parameter : parameters) {
+            if (parameter.startsWith("*")) {
+                varargs = true;
+            } else {
+                max++;
+                if (!parameter.endsWith("=")) {
+                    required.add(parameter);
+                }
+            }
+        }
+        int min = required.size();
+        if (given < min) {
+            List<String> missing = required.subList(given, min);
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < missing.size(); i++) {
+                if (i > 0) {
+                    names.append(i == missing.size() - 1 ? (missing.size() > 2 ? ", and " : " and ") : ", ");
+                }
+                names.append('\'').append(missing.get(i)).append('\'');
+            }
+            return function + "() missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + names;
+        }
+        if (!varargs && given > max) {
+            String takes = min == max ? "takes " + max + " positional argument" + (max == 1 ? "" : "s")
+                    : "takes from " + min + " to " + max + " positional arguments";
+            return function + "() " + takes + " but " + given + (given == 1 ? " was" : " were") + " given";
+        }
+        return null;
     }
 }

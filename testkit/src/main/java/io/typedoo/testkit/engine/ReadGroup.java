@@ -81,11 +81,23 @@ final class ReadGroup {
         List<Map<String, Object>> rows = orm.searchRows(domain, 0, null, null);
         Map<List<Object>, List<Map<String, Object>>> groups = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            List<Object> key = new ArrayList<>();
+            // A many2many puts the row in one group per related record (or in the False group): a product of keys.
+            List<List<Object>> keys = new ArrayList<>();
+            keys.add(new ArrayList<>());
             for (GroupSpec spec : specs) {
-                key.add(spec.bucket(row.get(spec.field().name())));
+                List<List<Object>> extended = new ArrayList<>();
+                for (Object bucket : spec.buckets(env, model, row)) {
+                    for (List<Object> key : keys) {
+                        List<Object> longer = new ArrayList<>(key);
+                        longer.add(bucket);
+                        extended.add(longer);
+                    }
+                }
+                keys = extended;
             }
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            for (List<Object> key : keys) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            }
         }
         List<Map<String, Object>> result = new ArrayList<>();
         for (Map.Entry<List<Object>, List<Map<String, Object>>> group : groups.entrySet()) {
@@ -97,7 +109,11 @@ final class ReadGroup {
                 GroupSpec spec = specs.get(i);
                 FieldDef field = spec.field();
                 Object bucket = group.getKey().get(i);
-                if (spec.granularity() == null || bucket == null) {
+                if (field.type() == FieldType.MANY2MANY) {
+                    out.put(spec.key(), bucket == null ? Boolean.FALSE : List.of(bucket,
+                            displayName(env, env.comodel(field), (Long) bucket)));
+                    groupLeaves.add(List.of(field.name(), "=", bucket == null ? Boolean.FALSE : bucket));
+                } else if (spec.granularity() == null || bucket == null) {
                     out.put(spec.key(), Values.toRead(env, model, field, sample.get(field.name()), true, sample));
                     groupLeaves.add(List.of(field.name(), "=", bucket == null ? Boolean.FALSE : bucket));
                 } else {
@@ -268,8 +284,14 @@ final class ReadGroup {
         return order;
     }
 
+    private static Object displayName(Env env, ModelDef comodel, long id) {
+        Map<String, Object> target = env.tx().row(comodel.name(), id);
+        String name = target == null ? null : env.displayName(comodel, target);
+        return name == null ? Boolean.FALSE : name;
+    }
+
     private static @Nullable Object sortable(Env env, @Nullable GroupSpec spec, @Nullable Object value) {
-        if (spec != null && spec.field().type() == FieldType.MANY2ONE && value instanceof Long id) {
+        if (spec != null && spec.field().type().isRelational() && value instanceof Long id) {
             ModelDef comodel = env.comodel(spec.field());
             Map<String, Object> target = env.tx().row(comodel.name(), id);
             return target == null ? null : env.displayName(comodel, target);
@@ -290,7 +312,7 @@ final class ReadGroup {
             int colon = text.indexOf(':');
             String name = colon < 0 ? text : text.substring(0, colon);
             FieldDef field = model.field(name);
-            if (field == null || !field.stored() || field.type().isX2many()) {
+            if (field == null || !field.stored() || field.type() == FieldType.ONE2MANY) {
                 throw OdooError.valueError("Invalid field " + Py.repr(name) + " on model " + Py.repr(model.name()));
             }
             boolean date = field.type() == FieldType.DATE || field.type() == FieldType.DATETIME;
@@ -300,6 +322,20 @@ final class ReadGroup {
                 throw OdooError.valueError("Invalid groupby " + Py.repr(text) + " on model " + Py.repr(model.name()));
             }
             return new GroupSpec(text, field, granularity);
+        }
+
+        /** The groups a row falls in: one, or one per related record of a many2many (the False group if none). */
+        List<@Nullable Object> buckets(Env env, ModelDef model, Map<String, Object> row) {
+            if (field.type() != FieldType.MANY2MANY) {
+                List<@Nullable Object> one = new ArrayList<>();
+                one.add(bucket(row.get(field.name())));
+                return one;
+            }
+            List<@Nullable Object> ids = new ArrayList<>(env.x2manyIds(model, row, field, false));
+            if (ids.isEmpty()) {
+                ids.add(null);
+            }
+            return ids;
         }
 
         /** The group a stored value falls in: the value itself, or the first day of its period. */

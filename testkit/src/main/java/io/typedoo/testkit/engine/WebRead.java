@@ -58,10 +58,17 @@ final class WebRead {
                         targetIds = new Orm(env, comodel).searchRows(List.of(List.of("id", "in", targetIds)), 0,
                                 null, order).stream().map(r -> (Long) r.get("id")).toList();
                     }
+                    // Odoo 18 reads the first `limit` records and gives the others as {"id": ...} only.
+                    List<Long> rest = List.of();
                     if (spec.get("limit") instanceof Long limit && limit < targetIds.size()) {
+                        rest = targetIds.subList(limit.intValue(), targetIds.size());
                         targetIds = targetIds.subList(0, limit.intValue());
                     }
-                    values.put(field.name(), new ArrayList<Object>(webRead(env, comodel, targetIds, subFields)));
+                    List<Object> records = new ArrayList<>(webRead(env, comodel, targetIds, subFields));
+                    for (Long id : rest) {
+                        records.add(Map.of("id", id));
+                    }
+                    values.put(field.name(), records);
                 }
             }
         }

@@ -93,6 +93,11 @@ final class JsonRpcEndpoint {
     }
 
     private Map<String, Object> error(RpcError e) {
+        return error(e, services.odooVersion());
+    }
+
+    /** The {@code error} member of a JSON-RPC answer as Odoo of that version writes it (also for /web/* routes). */
+    static Map<String, Object> error(RpcError e, int odooVersion) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", e.pythonClass());
         data.put("debug", e.traceback());
@@ -100,7 +105,7 @@ final class JsonRpcEndpoint {
         data.put("arguments", List.of(e.odooMessage()));
         data.put("context", Map.of());
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", services.odooVersion() >= 19 ? 0L : 200L);    // Odoo 19 sends 0, Odoo 18 sent 200
+        error.put("code", odooVersion >= 19 ? 0L : 200L);    // Odoo 19 sends 0, Odoo 18 sent 200
         error.put("message", "Odoo Server Error");
         error.put("data", data);
         return error;

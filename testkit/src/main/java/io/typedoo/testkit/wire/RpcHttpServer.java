@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -23,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * The HTTP side of the testkit server, on the JDK's {@code com.sun.net.httpserver} with a pool of threads so that
  * many clients can call at once (the engine makes each call atomic). Routes
  * {@code POST /xmlrpc/2/<service>}, {@code POST /xmlrpc/<service>} and {@code POST /jsonrpc} (answered 404 in
- * the Odoo 20 forecast, where they are removed), {@code GET /web/version}, and from Odoo 19 {@code /json/version}
- * and everything under {@code /json/2} (JSON-2); anything else is 404 (or 405 for another HTTP method). Counts
- * the RPC requests it serves (POSTs to XML-RPC, JSON-RPC and JSON-2).
+ * the Odoo 20 forecast, where they are removed), {@code GET /web/version}, the web client's routes external
+ * clients use ({@link WebEndpoint}: sessions, {@code call_kw}, the redirects of {@code /}), and from Odoo 19
+ * {@code /json/version} and everything under {@code /json/2} (JSON-2); anything else is 404 (or 405 for another
+ * HTTP method). Counts the RPC requests it serves (POSTs to XML-RPC, JSON-RPC, JSON-2 and the web routes).
  *
  * <p>Internal to the testkit: use {@link io.typedoo.testkit.OdooTestServer}.
  */
@@ -52,6 +54,7 @@ public final class RpcHttpServer {
     private final XmlRpcEndpoint xmlRpc;
     private final JsonRpcEndpoint jsonRpc;
     private final Json2Endpoint json2;
+    private final WebEndpoint web;
     private final VersionEndpoint version;
     private final int odooVersion;
     private final AtomicLong requests = new AtomicLong();
@@ -62,6 +65,7 @@ public final class RpcHttpServer {
         this.xmlRpc = new XmlRpcEndpoint(services);
         this.jsonRpc = new JsonRpcEndpoint(services);
         this.json2 = new Json2Endpoint(services.database());
+        this.web = new WebEndpoint(services);
         this.version = new VersionEndpoint(services.odooVersion());
         this.odooVersion = services.odooVersion();
     }
@@ -123,6 +127,10 @@ public final class RpcHttpServer {
                 send(exchange, version.handle());
                 return;
             }
+            if (WebEndpoint.serves(path)) {
+                serveWeb(exchange, verb, path);
+                return;
+            }
             if (odooVersion >= 20 && isLegacyRpc(path)) {
                 // The forecast of Odoo 20: XML-RPC and JSON-RPC are removed, so their paths are unknown routes.
                 send(exchange, 404, "text/html; charset=utf-8", "Not Found");
@@ -178,6 +186,34 @@ public final class RpcHttpServer {
         }
         HttpAnswer answer = json2.handle(verb, path, exchange.getRequestHeaders(), body, log);
         log.answered(answer.status());
+        send(exchange, answer);
+    }
+
+    /** The web client's routes that external clients use (sessions, {@code call_kw}, redirects of {@code /}). */
+    private void serveWeb(HttpExchange exchange, String verb, String path) throws IOException {
+        boolean rpc = WebEndpoint.isRpc(path) && verb.equals("POST");
+        if (rpc) {
+            requests.incrementAndGet();
+        }
+        RequestLog log = new RequestLog(path);
+        byte[] body = rpc ? readBody(exchange) : new byte[0];
+        if (body == null) {
+            log.error("body larger than " + MAX_BODY_BYTES + " bytes");
+            log.answered(413);
+            send(exchange, 413, "text/html; charset=utf-8", "Request Entity Too Large");
+            return;
+        }
+        String cookies = String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", List.of()));
+        HttpAnswer answer = web.handle(verb, path, cookies, body, log);
+        if (rpc) {
+            log.answered(answer.status());
+        }
+        if (verb.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            answer.headers().forEach(exchange.getResponseHeaders()::set);
+            exchange.sendResponseHeaders(answer.status(), -1);
+            return;
+        }
         send(exchange, answer);
     }
 

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class RpcServices {
 
+    /** What {@code common.about()} has said since OpenERP. */
+    private static final String ABOUT = "See http://openerp.com";
+
     private final Database database;
     private final Map<String, Object> version;
 
@@ -48,16 +51,24 @@ final class RpcServices {
         return switch (service) {
             case "common" -> common(method, params);
             case "object" -> object(method, params);
-            case "db" -> db(method);
+            case "db" -> db(method, params);
             default -> throw RpcError.server("builtins.KeyError", service, "dispatch_rpc");
         };
     }
 
     /** The part of the database service a client uses to find databases; managing them is not offered. */
-    private Object db(String method) {
+    private Object db(String method, List<@Nullable Object> params) {
         return switch (method) {
             case "list" -> List.of(database.name());
             case "server_version" -> version.get("server_version");
+            case "list_lang" -> {
+                requireCount("exp_" + method, params.size());
+                yield database.languages();
+            }
+            case "db_exist" -> {
+                requireCount("exp_" + method, params.size(), "db_name");
+                yield database.name().equals(params.get(0));
+            }
             default -> throw RpcError.server("builtins.Exception", "Method not found: " + method, "dispatch");
         };
     }
@@ -65,12 +76,18 @@ final class RpcServices {
     private Object common(String method, List<@Nullable Object> params) {
         return switch (method) {
             case "version" -> version;
+            case "about" -> {
+                requireCount("exp_" + method, params.size(), "extended=");
+                boolean extended = !params.isEmpty() && params.get(0) != null && !Boolean.FALSE.equals(params.get(0))
+                        && !Long.valueOf(0).equals(params.get(0));
+                yield extended ? List.of(ABOUT, version.get("server_version")) : ABOUT;
+            }
             case "authenticate" -> {
-                requireCount(method, params, 4, 4, "db, login, password, user_agent_env");
+                requireCount("exp_" + method, params.size(), "db", "login", "password", "user_agent_env");
                 yield login(params);
             }
             case "login" -> {
-                requireCount(method, params, 3, 3, "db, login, password");
+                requireCount("exp_" + method, params.size(), "db", "login", "password");
                 yield login(params);
             }
             default -> throw RpcError.server("builtins.Exception", "Method not found: " + method, "dispatch");
@@ -96,7 +113,7 @@ final class RpcServices {
         List<@Nullable Object> rest = params.subList(3, params.size());
         return switch (method) {
             case "execute_kw" -> {
-                requireCount(method, rest, 3, 4, "db, uid, password, model, method, args, kw=None");
+                requireCount(method, rest.size() + 2, "db", "uid", "obj", "method", "args", "kw=");
                 String model = text(rest.get(0), "model");
                 String modelMethod = text(rest.get(1), "method");
                 if (!(rest.get(2) instanceof List<?> args)) {
@@ -111,7 +128,7 @@ final class RpcServices {
                 yield execute(uid, password, model, modelMethod, new ArrayList<>(args), kwargs(kw));
             }
             case "execute" -> {
-                requireCount(method, rest, 2, Integer.MAX_VALUE, "db, uid, password, model, method, *args");
+                requireCount(method, rest.size() + 2, "db", "uid", "obj", "method", "*args");
                 String model = text(rest.get(0), "model");
                 String modelMethod = text(rest.get(1), "method");
                 yield execute(uid, password, model, modelMethod, new ArrayList<>(rest.subList(2, rest.size())),
@@ -166,10 +183,11 @@ final class RpcServices {
         return kw == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<String, Object>) kw);
     }
 
-    private static void requireCount(String method, List<?> params, int min, int max, String signature) {
-        if (params.size() < min || params.size() > max) {
-            throw RpcError.server("builtins.TypeError", method + "() takes (" + signature + ") but "
-                    + params.size() + " arguments were given", method);
+    /** Python's TypeError when a service function gets a wrong number of arguments. */
+    private static void requireCount(String function, int given, String... parameters) {
+        String error = PythonText.argumentCountError(function, given, parameters);
+        if (error != null) {
+            throw RpcError.server("builtins.TypeError", error, function);
         }
     }
 

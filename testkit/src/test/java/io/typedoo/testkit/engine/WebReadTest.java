@@ -33,7 +33,7 @@ class WebReadTest extends DemoDatabaseFixture {
     }
 
     @Test
-    void lengthCountsAllMatchesWhenALimitCutsThem() {
+    void lengthCountsAllMatchesWhenALimitCutsThemAndX2manyRecordsPastTheLimitAreIdsOnly() {
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) calls.admin("res.partner", "web_search_read",
                 List.of(List.of(leaf("is_company", "=", true))), Map.of("specification",
@@ -42,7 +42,7 @@ class WebReadTest extends DemoDatabaseFixture {
         assertEquals(9L, page.get("length"));
         List<?> records = (List<?>) page.get("records");
         assertEquals(Map.of("id", 1L, "display_name", "YourCompany", "child_ids",
-                List.of(Map.of("id", 7L, "name", "Marc Demo"))), records.get(0));
+                List.of(Map.of("id", 7L, "name", "Marc Demo"), Map.of("id", 3L))), records.get(0));
         assertEquals(2, records.size());
     }
 
