@@ -56,8 +56,8 @@ public final class Typedoo {
     }
 
     /**
-     * True when a password value is on the command line: {@code --password=VALUE}, {@code -pVALUE}, or
-     * {@code -p VALUE} / {@code --password VALUE} (the option takes an optional value, so the next argument is it).
+     * True when a password value is on the command line: {@code --password=VALUE} or {@code --password VALUE}.
+     * {@code -p} never takes a value (it asks), so {@code -p res.partner} names a model, not a password.
      */
     static boolean passwordOnCommandLine(java.util.List<String> args) {
         for (int i = 0; i < args.size(); i++) {
@@ -66,11 +66,7 @@ public final class Typedoo {
                 return false;
             }
             if (arg.startsWith("--password=") && arg.length() > "--password=".length()
-                    || arg.startsWith("-p") && !arg.startsWith("--") && arg.length() > 2) {
-                return true;
-            }
-            if ((arg.equals("-p") || arg.equals("--password")) && i + 1 < args.size()
-                    && !args.get(i + 1).startsWith("-")) {
+                    || arg.equals("--password") && i + 1 < args.size()) {
                 return true;
             }
         }
