@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real terminal for tests: a tmux session (on its own server socket) running a command in a pseudo-terminal,
@@ -26,12 +27,34 @@ public final class Tmux implements AutoCloseable {
 
     /** Starts {@code command} (run by {@code sh -c}) in a 160x50 terminal with these environment variables. */
     public static Tmux start(String command, Map<String, String> environment) {
+        requireTmux();
         Tmux tmux = new Tmux();
         List<String> args = new ArrayList<>(List.of("new-session", "-d", "-s", "test", "-x", "160", "-y", "50"));
         environment.forEach((name, value) -> args.addAll(List.of("-e", name + "=" + value)));
         args.add(command);
         tmux.tmux(args.toArray(String[]::new));
         return tmux;
+    }
+
+    /**
+     * Skips the test with a message where tmux is not installed; on CI ({@code CI=true}) that is a failure, so the
+     * terminal tests never go silently missing there.
+     */
+    private static void requireTmux() {
+        try {
+            Process version = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+            version.getInputStream().readAllBytes();
+            version.waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            String missing = "tmux is not installed (Debian: apt-get install tmux): the terminal tests need it";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(missing);
+            }
+            Assumptions.abort(missing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Types {@code text} literally, then Enter. */
