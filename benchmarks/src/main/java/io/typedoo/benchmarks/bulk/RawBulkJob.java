@@ -1,17 +1,16 @@
 package io.typedoo.benchmarks.bulk;
 
-import java.net.MalformedURLException;
-import java.net.URI;
+import static io.typedoo.benchmarks.decode.RawOdooXmlRpc.call;
+import static io.typedoo.benchmarks.decode.RawOdooXmlRpc.client;
+
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.xmlrpc.XmlRpcException;
 import org.apache.xmlrpc.client.XmlRpcClient;
-import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 
 /**
  * The baseline: the bulk job written by hand against the Apache XML-RPC client with its default transport, as
  * code without typedoo does it: {@code Object[]} and {@code HashMap} arguments, {@code execute_kw} on
- * {@code /xmlrpc/2/object}. No typedoo class is used here.
+ * {@code /xmlrpc/2/object}. No typedoo class is used here (the client set-up is the decode baseline's).
  */
 final class RawBulkJob {
 
@@ -49,25 +48,5 @@ final class RawBulkJob {
     private Object execute(String method, Object[] args) {
         return call(object, "execute_kw", new Object[] {database, uid, password, "todo.task", method, args,
             new HashMap<>()});
-    }
-
-    private static XmlRpcClient client(String url) {
-        XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
-        try {
-            config.setServerURL(URI.create(url).toURL());
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException("bad URL " + url, e);
-        }
-        XmlRpcClient client = new XmlRpcClient();
-        client.setConfig(config);
-        return client;
-    }
-
-    private static Object call(XmlRpcClient client, String method, Object[] params) {
-        try {
-            return client.execute(method, params);
-        } catch (XmlRpcException e) {
-            throw new IllegalStateException("XML-RPC call " + method + " failed: " + e.getMessage(), e);
-        }
     }
 }

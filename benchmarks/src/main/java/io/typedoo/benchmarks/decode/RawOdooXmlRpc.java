@@ -94,7 +94,8 @@ public final class RawOdooXmlRpc {
         return (Map<String, Object>) value;
     }
 
-    private static XmlRpcClient client(String url) {
+    /** An Apache XML-RPC client with its default transport for {@code url}; the raw baselines share it. */
+    public static XmlRpcClient client(String url) {
         XmlRpcClientConfigImpl config = new XmlRpcClientConfigImpl();
         try {
             config.setServerURL(URI.create(url).toURL());
@@ -106,7 +107,8 @@ public final class RawOdooXmlRpc {
         return client;
     }
 
-    private static Object call(XmlRpcClient client, String method, Object[] params) {
+    /** {@code client.execute}, with a failure as an unchecked exception; the raw baselines share it. */
+    public static Object call(XmlRpcClient client, String method, Object[] params) {
         try {
             return client.execute(method, params);
         } catch (XmlRpcException e) {
