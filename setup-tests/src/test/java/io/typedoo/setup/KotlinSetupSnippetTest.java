@@ -143,7 +143,7 @@ class KotlinSetupSnippetTest {
                 byte[] environ = Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "environ"));
                 if (new String(environ, StandardCharsets.ISO_8859_1).contains(marker)) {
                     found.add(process.info().commandLine().orElse("pid " + process.pid()));
-                    process.destroy();
+                    process.destroyForcibly();
                 }
             } catch (IOException | SecurityException e) {
                 // Gone already, or not ours to read: not a process this build started.
