@@ -121,9 +121,10 @@ class FetchPlanTest {
     }
 
     private static OdooClient client(OdooTestServer server, Protocol protocol, Meter meter) {
-        OdooClient odoo = OdooClient.builder().url(server.url()).database(server.databaseName())
-                .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).protocol(protocol).listener(meter)
-                .build();
+        OdooClient.Builder builder = OdooClient.builder().url(server.url()).database(server.databaseName())
+                .protocol(protocol).listener(meter);
+        OdooClient odoo = protocol == Protocol.JSON2 ? builder.apiKey(OdooTestServer.ADMIN_API_KEY).build()
+                : builder.login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).build();
         odoo.authenticate();
         meter.takeBytes();
         return odoo;

@@ -1,0 +1,29 @@
+package io.typedoo.it.typed;
+
+import io.typedoo.client.Protocol;
+import io.typedoo.testkit.OdooTestServer;
+import io.typedoo.testkit.junit.OdooTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link FetchPlanTest} over JSON-2, against the test server answering as Odoo 19, where the byte ceilings hold on
+ * all three protocols.
+ */
+@OdooTest(odooVersion = 19, protocol = Protocol.JSON2)
+class FetchPlanJson2Test extends FetchPlanTest {
+
+    @Override
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aLearntPlanStaysWithinTheByteCeiling(Protocol protocol, OdooTestServer server) {
+        super.aLearntPlanStaysWithinTheByteCeiling(protocol, server);
+    }
+
+    @Override
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void anExplicitPlanBringsWhatItSaysWithinTheByteCeiling(Protocol protocol, OdooTestServer server) {
+        super.anExplicitPlanBringsWhatItSaysWithinTheByteCeiling(protocol, server);
+    }
+}
