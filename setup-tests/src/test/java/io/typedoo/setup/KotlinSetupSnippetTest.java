@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class KotlinSetupSnippetTest {
 
-    private static OutsideBuild build;
-
-    @BeforeAll
-    static void seedPrivateRepository() throws IOException {
-        build = OutsideBuild.seeded("kotlin-setup",
-                List.of("annotations", "runtime", "processor", "testkit", "kotlin"));
-    }
+    private static final List<String> MODULES = List.of("annotations", "runtime", "processor", "testkit", "kotlin");
 
     @Test
     void theSnippetBuildsAndTestsWithTheWrappersMaven() throws Exception {
@@ -55,6 +48,7 @@ class KotlinSetupSnippetTest {
      */
     @Test
     void kaptReportsKotlinMistakesAtTheirKotlinLines() throws Exception {
+        OutsideBuild build = OutsideBuild.seeded("kotlin-setup/mistakes", MODULES);
         Path project = build.project("mistakes", pom(), List.of(models(), MISTAKES));
 
         String log = build.buildFailing(project, OutsideBuild.wrapperMaven(), 300, "compile");
@@ -115,6 +109,7 @@ class KotlinSetupSnippetTest {
         List<String> tests = OutsideBuild.blocks(OutsideBuild.section(OutsideBuild.guide("kotlin.md"), "## Maven"),
                 "kotlin");
         assertEquals(1, tests.size(), "the @OdooTest class");
+        OutsideBuild build = OutsideBuild.seeded("kotlin-setup/" + name, MODULES);
         Path project = build.project(name, pom(), List.of(models(), tests.get(0)));
 
         // Every process this Maven starts inherits the marker, so a compile daemon it leaves behind is found.

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * the guide would. Maven runs with a private local repository under {@code target/} that holds this build's
  * typedoo artifacts, laid out from the modules' {@code target/} jars as {@code mvn install} would, and reads every
  * other artifact from the build's own local repository as a {@code file://} remote, so that it needs no network
- * where the build did not.
+ * where the build did not. Each outside build has a repository of its own, so that builds may run at the same time
+ * (this module's tests run two at once: {@code junit-platform.properties}).
  */
 final class OutsideBuild {
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorSetupSnippetTest {
 
-    private static OutsideBuild build;
-
-    @BeforeAll
-    static void seedPrivateRepository() throws Exception {
-        build = OutsideBuild.seeded("processor-setup", List.of("annotations", "runtime", "processor"));
-    }
+    private static final List<String> MODULES = List.of("annotations", "runtime", "processor");
 
     @Test
     void theSnippetCompilesWithTheWrappersMaven() throws Exception {
@@ -47,6 +41,7 @@ class ProcessorSetupSnippetTest {
         List<String> java = OutsideBuild.blocks(section, "java");
         assertEquals(1, xml.size(), "one pom block");
         assertEquals(2, java.size(), "the model and its use");
+        OutsideBuild build = OutsideBuild.seeded("processor-setup/" + name, MODULES);
         Path project = build.project(name, xml.get(0), java);
 
         String log = build.build(project, maven, 180, Map.of(), "-q", "compile");
