@@ -90,7 +90,7 @@ final class ClientMethods {
         if (user == null || data == null || !"res.groups".equals(data.get("model"))) {
             return false;
         }
-        return user.get("groups_id") instanceof List<?> groups && groups.contains(data.get("res_id"));
+        return Groups.ofUser(user, env.registry().odooVersion()).contains(data.get("res_id"));
     }
 
     /** {@code ir.model.access.check(model, mode='read', raise_exception=True)}: the ACL answer for the caller. */

@@ -13,9 +13,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Odoo 18-like database named {@code demo}, answering {@code execute_kw} calls as Odoo does: the built-in
- * models with demo data (see {@code docs/readme/testkit-engine.md}), users {@code admin}/{@code admin} (uid 2),
- * {@code demo}/{@code demo} (uid 6) and {@code portal}/{@code portal} (uid 7), plus the models users declare
+ * An Odoo 18-like database (Odoo 19-like with {@link #demo(int)}) named {@code demo}, answering {@code execute_kw}
+ * calls as Odoo does: the built-in models with demo data (see {@code docs/readme/testkit-engine.md}), users
+ * {@code admin}/{@code admin} (uid 2), {@code demo}/{@code demo} (uid 6; 5 as Odoo 19) and
+ * {@code portal}/{@code portal} (uid 7; 6 as Odoo 19), plus the models users declare
  * through {@link #models()}.
  *
  * <pre>{@code

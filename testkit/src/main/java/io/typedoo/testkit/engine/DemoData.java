@@ -42,21 +42,32 @@ final class DemoData {
         demo.countries();
         demo.titles();
         demo.categories();
-        demo.partners();
-        demo.users();
+        Odoo19DemoData odoo19 = engine.odooVersion() >= 19 ? new Odoo19DemoData(demo) : null;
+        if (odoo19 == null) {
+            demo.partners();
+            demo.users();
+        } else {
+            odoo19.partnersAndUsers();
+        }
         demo.modules();
         demo.languages();
         demo.currencies();
         demo.mainCompany();
         demo.externalIds();
         engine.addApiKey(2, ADMIN_API_KEY, null, null);
-        engine.addApiKey(6, DEMO_API_KEY, null, null);
-        if (engine.odooVersion() >= 19) {
-            // The Odoo 19 recordings' database had made and deleted 8 to-dos and 4 tags before: new ones start
-            // where Odoo's did, so a replay creates the same ids.
-            engine.store().setNextId("todo.task", 9);
-            engine.store().setNextId("todo.task.tag", 5);
+        engine.addApiKey(demo.demoUid(), DEMO_API_KEY, null, null);
+        if (odoo19 != null) {
+            odoo19.afterInstall();
         }
+    }
+
+    /** The demo user's uid: 6 in Odoo 18's demo database, 5 in Odoo 19's (it has no default user template). */
+    long demoUid() {
+        return engine.odooVersion() >= 19 ? Odoo19DemoData.DEMO_UID : 6;
+    }
+
+    Engine engine() {
+        return engine;
     }
 
     // ------------------------------------------------------------------ schema
@@ -182,7 +193,8 @@ final class DemoData {
                 .selectionField("tz", timezones()).label("Timezone")
                 .htmlField("signature").label("Email Signature")
                 .datetimeField("login_date").label("Latest authentication").readonly()
-                .many2manyField("groups_id", "res.groups").label("Groups").defaultValue(List.of(Groups.INTERNAL_USER))
+                .many2manyField(Groups.userField(engine.odooVersion()), "res.groups").label("Groups")
+                .defaultValue(List.of(Groups.INTERNAL_USER))
                 .access(new ModelAccess(Set.of(Groups.INTERNAL_USER, Groups.PORTAL), accessRights, accessRights,
                         accessRights))
                 .register();
@@ -363,7 +375,7 @@ final class DemoData {
 
     // ------------------------------------------------------------------ rows
 
-    private Map<String, Object> put(String model, long id, Object... keysAndValues) {
+    Map<String, Object> put(String model, long id, Object... keysAndValues) {
         Map<String, Object> row = new LinkedHashMap<>();
         ModelDef def = engine.registry().model(model);
         for (FieldDef field : def.storedFields()) {
@@ -470,10 +482,15 @@ final class DemoData {
     }
 
     /** YourCompany's logo as Odoo's demo data has it (128x34 PNG), base64 as binary fields are read. */
-    private static String companyLogo() {
-        try (InputStream in = DemoData.class.getResourceAsStream("your-company-logo.png")) {
+    static String companyLogo() {
+        return image("your-company-logo.png");
+    }
+
+    /** A PNG of the testkit jar, base64 as binary fields are read. */
+    static String image(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("your-company-logo.png is missing from the testkit jar");
+                throw new IllegalStateException(resource + " is missing from the testkit jar");
             }
             return Base64.getEncoder().encodeToString(in.readAllBytes());
         } catch (IOException e) {
@@ -481,7 +498,7 @@ final class DemoData {
         }
     }
 
-    private Map<String, Object> company(long id, String name, String email, String city, List<Long> tags) {
+    Map<String, Object> company(long id, String name, String email, String city, List<Long> tags) {
         return put("res.partner", id, "name", name, "is_company", true, "email", email, "city", city,
                 "country_id", 233L, "category_id", tags);
     }
@@ -501,13 +518,13 @@ final class DemoData {
         store.put("res.partner", 9, woodCorner);
     }
 
-    private void user(long id, String login, String password, String name, long partner, boolean active,
+    void user(long id, String login, String password, String name, long partner, boolean active,
             List<Long> groups) {
-        boolean share = !groups.contains(Groups.INTERNAL_USER);
+        boolean share = !Groups.ofUser(Map.of("groups_id", groups), 18).contains(Groups.INTERNAL_USER);
         Map<String, Object> partnerRow = store.row("res.partner", partner);
         String tz = active ? BRUSSELS : null;
         put("res.users", id, "login", login, "password", password == null ? null : PasswordHash.demo(password), "name", name, "partner_id", partner,
-                "active", active, "share", share, "groups_id", groups, "email",
+                "active", active, "share", share, Groups.userField(engine.odooVersion()), groups, "email",
                 partnerRow == null ? null : partnerRow.get("email"), "company_ids", List.of(1L), "tz", tz);
         if (partnerRow != null) {
             Map<String, Object> withTz = new LinkedHashMap<>(partnerRow);

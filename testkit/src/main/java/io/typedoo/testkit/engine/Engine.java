@@ -73,7 +73,7 @@ final class Engine {
         try {
             checkOpen();
             Map<String, Object> user = store.row("res.users", uid);
-            return user != null && user.get("groups_id") instanceof List<?> groups && groups.contains(group);
+            return user != null && Groups.ofUser(user, odooVersion).contains(group);
         } finally {
             read.unlock();
         }

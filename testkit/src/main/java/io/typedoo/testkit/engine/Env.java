@@ -189,14 +189,7 @@ final class Env {
 
     /** The groups of the calling user. */
     Set<Long> groups() {
-        Map<String, Object> user = tx.row("res.users", uid);
-        Set<Long> groups = new LinkedHashSet<>();
-        if (user != null && user.get("groups_id") instanceof List<?> list) {
-            for (Object g : list) {
-                groups.add((Long) g);
-            }
-        }
-        return groups;
+        return Groups.ofUser(tx.row("res.users", uid), registry.odooVersion());
     }
 
     /** Odoo's ACL check, raising its AccessError text. */

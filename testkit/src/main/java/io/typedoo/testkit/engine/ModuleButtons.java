@@ -80,9 +80,8 @@ final class ModuleButtons {
         if (call.uid() == Env.SUPERUSER) {
             return;
         }
-        Object users = call.execute("res.users", "read", List.of(List.of(call.uid()), List.of("groups_id")), Map.of());
-        if (users instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof Map<?, ?> row
-                && row.get("groups_id") instanceof List<?> groups && groups.contains(Groups.SETTINGS)) {
+        if (Boolean.TRUE.equals(call.execute("res.users", "has_group",
+                List.of(List.of(call.uid()), "base.group_system"), Map.of()))) {
             return;
         }
         throw OdooError.accessDenied();

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * One exchange recorded from a real Odoo 19.0 in {@code odoo-wire/json2/}: the request (verb, path, headers,
  * body) and the response (status, content type, body). The recording's placeholders and database name are put
  * back as this server knows them: {@code <API_KEY>} and {@code <DEMO_API_KEY>} become the testkit's documented
- * keys, database {@code demo19} is {@code demo}, and the demo user (uid 5 in that database) is uid 6 here.
+ * keys and database {@code demo19} is {@code demo}.
  */
 record RecordedJson2Exchange(String name, String verb, String path, List<String[]> headers, @Nullable String body,
         int status, String contentType, String responseBody, @Nullable JsonNode responseJson) {
@@ -69,7 +69,6 @@ record RecordedJson2Exchange(String name, String verb, String path, List<String[
     private static String local(String text) {
         return text.replace("<API_KEY>", OdooTestServer.ADMIN_API_KEY)
                 .replace("<DEMO_API_KEY>", OdooTestServer.DEMO_API_KEY)
-                .replace("\"demo19\", 5, \"demo\"", "\"demo\", 6, \"demo\"")
                 .replace("demo19", "demo");
     }
 

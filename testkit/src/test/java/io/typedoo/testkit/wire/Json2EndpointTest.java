@@ -44,7 +44,7 @@ class Json2EndpointTest {
 
     @Test
     void theGuidesCurlExample() throws Exception {
-        assertEquals("[{\"id\": 15, \"name\": \"Azure Interior\"}, {\"id\": 10, \"name\": \"Deco Addict\"}]",
+        assertEquals("[{\"id\": 9, \"name\": \"Acme Corporation\"}, {\"id\": 15, \"name\": \"Azure Interior\"}]",
                 wire.send("POST", "/json/2/res.partner/search_read", "{\"domain\": [[\"is_company\", \"=\", true]], "
                         + "\"fields\": [\"name\"], \"limit\": 2}", "Authorization", "bearer " + ADMIN,
                         "Content-Type", "application/json").body(), "docs/readme/testkit.md");
