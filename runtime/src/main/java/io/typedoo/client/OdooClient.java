@@ -9,6 +9,7 @@ import io.typedoo.error.OdooProtocolException;
 import io.typedoo.error.OdooRemoteException;
 import io.typedoo.error.OdooSignatureException;
 import io.typedoo.error.OdooTimeoutException;
+import io.typedoo.internal.record.ConnectionState;
 import io.typedoo.internal.transport.ByteCounter;
 import io.typedoo.internal.transport.Json2Transport;
 import io.typedoo.internal.transport.JsonRpcTransport;
@@ -60,6 +61,15 @@ public final class OdooClient implements AutoCloseable {
     /** The reserved keys of a named call: the records a method runs on, and the context. */
     private static final String IDS = "ids";
     private static final String CONTEXT = "context";
+
+    static {
+        ConnectionState.install(new ConnectionState.Access() {
+            @Override
+            public <T> T attachment(OdooClient client, Class<T> type, Supplier<? extends T> create) {
+                return client.attachment(type, create);
+            }
+        });
+    }
 
     private final Shared shared;
     private final Context context;
@@ -282,11 +292,10 @@ public final class OdooClient implements AutoCloseable {
 
     /**
      * The object of type {@code type} attached to this client's connection, made by {@code create} on first use and
-     * shared with every client derived with {@link #withContext}. Layers built on the client keep here what they
-     * learn about the server; the record layer, for one, remembers whether the server takes Odoo 17's
-     * {@code web_search_read} specification, so that it asks at most once.
+     * shared with every client derived with {@link #withContext}; reached by the record layer through
+     * {@link ConnectionState}, not part of the API.
      */
-    public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+    private <T> T attachment(Class<T> type, Supplier<? extends T> create) {
         return type.cast(shared.attachments.computeIfAbsent(type, t -> Objects.requireNonNull(create.get())));
     }
 

@@ -4,6 +4,7 @@ import io.typedoo.client.OdooClient;
 import io.typedoo.domain.Domain;
 import io.typedoo.error.OdooProtocolException;
 import io.typedoo.error.OdooRemoteException;
+import io.typedoo.internal.record.ConnectionState;
 import io.typedoo.internal.record.DeclaredModel;
 import io.typedoo.internal.record.FetchProfile;
 import io.typedoo.internal.record.ReadOnlyRecords;
@@ -170,7 +171,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         }
         String method = "web_search_read";
         List<?> rows = null;
-        SearchSupport support = client.attachment(SearchSupport.class, SearchSupport::new);
+        SearchSupport support = ConnectionState.of(client, SearchSupport.class, SearchSupport::new);
         if (support.mayTakeSpecification()) {
             Map<String, Object> withSpecification = new LinkedHashMap<>(kwargs);
             withSpecification.put("specification", plan.specification());

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the record layer has learnt about one server's searches, kept per connection (see
- * {@link io.typedoo.client.OdooClient#attachment}): whether it takes Odoo 17's {@code web_search_read} with a
+ * {@link io.typedoo.internal.record.ConnectionState}): whether it takes Odoo 17's {@code web_search_read} with a
  * nested {@code specification}. Learnt from the first search instead of a {@code version()} call of its own: the
  * search tries {@code web_search_read}, and a server that refuses it (Odoo 16 and older) is asked with
  * {@code search_read} from then on. Thread-safe.

@@ -2,6 +2,8 @@ package io.typedoo.it.typed;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.typedoo.client.OdooClient;
@@ -29,17 +31,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Seeded mutants of the answers recorded from a real Odoo 18 ({@code odoo-wire/}), served from a loopback HTTP
- * server to the untyped and the typed layer over XML-RPC and JSON-RPC: whatever the mutant, only
- * {@link OdooException} subclasses may reach the caller (no {@code NullPointerException},
- * {@code ClassCastException}, {@code IllegalArgumentException}, parse exception or error). 600 mutants per protocol
- * and layer, 2,400 in all; a failure names the seed and the mutant. JSON-2 is not covered: there is no JSON-2
- * transport yet.
+ * Seeded mutants of the answers recorded from a real Odoo 18 (XML-RPC, JSON-RPC) and Odoo 19 (JSON-2) in
+ * {@code odoo-wire/}, served from a loopback HTTP server to the untyped and the typed layer over each protocol:
+ * whatever the mutant, only {@link OdooException} subclasses may reach the caller (no
+ * {@code NullPointerException}, {@code ClassCastException}, {@code IllegalArgumentException}, parse exception or
+ * error). JSON-2 answers keep their recorded status and content type (error bodies are mutated as well), and one in
+ * eight gets another status. {@value #MUTANTS} mutants per protocol and layer; a failure names the seed and the
+ * mutant.
  */
 class FuzzedAnswersTest {
 
     private static final long SEED = 20261201L;
-    private static final int MUTANTS = 600;
+    private static final int MUTANTS = 400;
+    private static final int[] STATUSES = {200, 400, 401, 403, 404, 415, 422, 500, 502};
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REQUEST_ID = Pattern.compile("\"id\":\\s*(\\d+)\\s*}\\s*$");
     private static final Pattern ANSWER_ID = Pattern.compile("\"id\": \\d+");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -64,9 +69,16 @@ class FuzzedAnswersTest {
     private final AtomicReference<Answers> answers = new AtomicReference<>();
     private HttpServer server;
 
-    /** What the server answers next: two fixed answers (version, authenticate), then mutants. */
+    /** What the server answers next: fixed answers (version, authenticate), then mutants. */
     private interface Answers {
-        byte[] next(String request);
+        Canned next(String request);
+    }
+
+    /** One answer: status, content type and body. */
+    private record Canned(int status, String contentType, String body) {
+        Canned withBody(String newBody) {
+            return new Canned(status, contentType, newBody);
+        }
     }
 
     @BeforeEach
@@ -83,9 +95,10 @@ class FuzzedAnswersTest {
 
     private void handle(HttpExchange exchange) throws IOException {
         String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        byte[] answer = answers.get().next(request);
-        exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
-        exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);
+        Canned canned = answers.get().next(request);
+        byte[] answer = canned.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", canned.contentType());
+        exchange.sendResponseHeaders(canned.status(), answer.length == 0 ? -1 : answer.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);
         } finally {
@@ -93,21 +106,38 @@ class FuzzedAnswersTest {
         }
     }
 
-    private static List<String> recorded(Protocol protocol) throws IOException {
-        String dir = protocol == Protocol.XMLRPC ? "xmlrpc" : "jsonrpc";
-        String suffix = protocol == Protocol.XMLRPC ? ".response.xml" : ".response.json";
+    private static List<Canned> recorded(Protocol protocol) throws IOException {
+        String dir = switch (protocol) {
+            case XMLRPC -> "xmlrpc";
+            case JSONRPC -> "jsonrpc";
+            case JSON2 -> "json2";
+        };
+        String suffix = switch (protocol) {
+            case XMLRPC -> ".response.xml";
+            case JSONRPC -> ".response.json";
+            case JSON2 -> ".json";
+        };
         try (Stream<Path> files = Files.list(Path.of("..", "odoo-wire", dir))) {
             List<Path> paths = files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-            List<String> texts = new ArrayList<>();
+            List<Canned> answers = new ArrayList<>();
             for (Path p : paths) {
-                texts.add(Files.readString(p));
+                if (protocol == Protocol.JSON2) {
+                    // An exchange: the recorded status, content type and body of Odoo 19's answer.
+                    JsonNode response = JSON.readTree(p.toFile()).get("response");
+                    answers.add(new Canned(response.get("status").asInt(),
+                            response.path("content_type").asText("application/json"),
+                            response.get("body").asText()));
+                } else {
+                    answers.add(new Canned(200, protocol == Protocol.XMLRPC ? "text/xml; charset=utf-8"
+                            : "application/json", Files.readString(p)));
+                }
             }
-            return texts;
+            return answers;
         }
     }
 
-    private static String pick(List<String> recorded, String prefix) {
-        return recorded.stream().filter(t -> t.contains(prefix)).findFirst().orElseThrow();
+    private static Canned pick(List<Canned> recorded, String prefix) {
+        return recorded.stream().filter(t -> t.body().contains(prefix)).findFirst().orElseThrow();
     }
 
     /** A seeded mutant of one recorded answer: one to three byte, token, number or length changes. */
@@ -147,20 +177,31 @@ class FuzzedAnswersTest {
         return id.find() ? ANSWER_ID.matcher(answer).replaceFirst("\"id\": " + id.group(1)) : answer;
     }
 
-    private void serve(Protocol protocol, List<String> fixed, List<String> pool, Random random,
+    private void serve(Protocol protocol, List<Canned> fixed, List<Canned> pool, Random random,
             AtomicReference<String> last) {
-        List<String> queue = new ArrayList<>(fixed);
+        List<Canned> queue = new ArrayList<>(fixed);
         answers.set(request -> {
-            String base = queue.isEmpty() ? mutant(pool.get(random.nextInt(pool.size())), random) : queue.remove(0);
-            String answer = protocol == Protocol.JSONRPC ? withRequestId(base, request) : base;
-            last.set(answer);
-            return answer.getBytes(StandardCharsets.UTF_8);
+            Canned base = queue.isEmpty() ? mutant(pool.get(random.nextInt(pool.size())), protocol, random)
+                    : queue.remove(0);
+            Canned answer = protocol == Protocol.JSONRPC ? base.withBody(withRequestId(base.body(), request)) : base;
+            last.set(answer.status() + " " + answer.body());
+            return answer;
         });
     }
 
+    /** A mutant body; over JSON-2, where the status carries meaning, one in eight also gets another status. */
+    private static Canned mutant(Canned original, Protocol protocol, Random random) {
+        Canned changed = original.withBody(mutant(original.body(), random));
+        if (protocol == Protocol.JSON2 && random.nextInt(8) == 0) {
+            return new Canned(STATUSES[random.nextInt(STATUSES.length)], changed.contentType(), changed.body());
+        }
+        return changed;
+    }
+
     private static OdooClient client(String url, Protocol protocol) {
-        return OdooClient.builder().url(url).database("demo").login("admin").password("admin").protocol(protocol)
-                .build();
+        OdooClient.Builder builder = OdooClient.builder().url(url).database("demo").protocol(protocol);
+        return protocol == Protocol.JSON2 ? builder.apiKey("<API_KEY>").build()
+                : builder.login("admin").password("admin").build();
     }
 
     private static void onlyOdooExceptions(Runnable calls, long seed, AtomicReference<String> last) {
@@ -176,15 +217,19 @@ class FuzzedAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC"})
+    @EnumSource(Protocol.class)
     void untypedLayer(Protocol protocol) throws IOException {
-        List<String> recorded = recorded(protocol);
+        List<Canned> recorded = recorded(protocol);
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        // One client for every mutant, logged in once with the recorded answer: each mutant costs one call.
-        serve(protocol, List.of(pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}")),
+        // One client for every mutant, logged in once with the recorded answer (JSON-2 has no login): each mutant
+        // costs one call.
+        serve(protocol, protocol == Protocol.JSON2 ? List.of()
+                : List.of(pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}")),
                 recorded, new Random(SEED), new AtomicReference<>());
         OdooClient odoo = client(url, protocol);
-        odoo.authenticate();
+        if (protocol != Protocol.JSON2) {
+            odoo.authenticate();
+        }
         int surviving = 0;
         for (int i = 0; i < MUTANTS; i++) {
             long seed = SEED + i;
@@ -222,19 +267,27 @@ class FuzzedAnswersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC"})
+    @EnumSource(Protocol.class)
     void typedLayer(Protocol protocol) throws IOException {
-        List<String> recorded = recorded(protocol);
-        // Odoo 16's version, so that the typed layer reads with search_read and read, as recorded.
-        String version = pick(recorded, "server_version").replace("18.0", "16.0")
-                .replace(protocol == Protocol.XMLRPC ? "<int>18</int>" : "[18,", protocol == Protocol.XMLRPC
-                        ? "<int>16</int>" : "[16,");
-        String uid = pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}");
+        List<Canned> recorded = recorded(protocol);
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        serve(protocol, List.of(version, uid), recorded, new Random(SEED), new AtomicReference<>());
+        if (protocol == Protocol.JSON2) {
+            // No login: the typed layer's first call is web_search_read, answered by mutants from the start.
+            serve(protocol, List.of(), recorded, new Random(SEED), new AtomicReference<>());
+        } else {
+            // Odoo 16's version, so that the typed layer reads with search_read and read, as recorded.
+            Canned version = pick(recorded, "server_version");
+            version = version.withBody(version.body().replace("18.0", "16.0")
+                    .replace(protocol == Protocol.XMLRPC ? "<int>18</int>" : "[18,", protocol == Protocol.XMLRPC
+                            ? "<int>16</int>" : "[16,"));
+            Canned uid = pick(recorded, protocol == Protocol.XMLRPC ? "<int>2</int>" : "\"result\": 2}");
+            serve(protocol, List.of(version, uid), recorded, new Random(SEED), new AtomicReference<>());
+        }
         OdooClient odoo = client(url, protocol);
-        odoo.version();
-        odoo.authenticate();
+        if (protocol != Protocol.JSON2) {
+            odoo.version();
+            odoo.authenticate();
+        }
         for (int i = 0; i < MUTANTS; i++) {
             long seed = SEED + 100_000 + i;
             Random random = new Random(seed);

@@ -1,6 +1,5 @@
 package io.typedoo.internal.transport;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooNoneResultException;
 import io.typedoo.error.OdooProtocolException;
@@ -19,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@code context}) and the bare result as the answer. Errors come with real HTTP status codes and a
  * {@code {name, message, arguments, context, debug}} body, mapped by {@link RemoteErrors#fromJson2}.
  *
+ * <p>Answers are read with the same defences as JSON-RPC's: {@link JsonValueReader} (streaming, within the
+ * {@link DecodeBudget}'s depth and heap, nothing after the document, no non-finite number, no integer wider than
+ * 64 bits, no duplicate key) over a body bounded by {@link HttpPoster}; every text taken from an answer (error
+ * messages, tracebacks, snippets of bodies that are not JSON) goes through a {@link Redactor} that hides the key.
+ *
  * <p>Stateless: every call carries the key, no session is kept, so there is no login round trip. The key is held
  * only to be put in the header; it is never part of a message or {@code toString}. Thread-safe.
  */
@@ -33,7 +37,8 @@ public final class Json2Transport implements AutoCloseable {
     private final @Nullable String database;
     private final String authorization;
     private final HttpPoster http;
-    private final JsonCodec json;
+    private final JsonRequestWriter json = new JsonRequestWriter();
+    private final JsonValueReader reader;
 
     /**
      * A transport for the server of {@code config}; nothing is sent until the first call.
@@ -56,8 +61,9 @@ public final class Json2Transport implements AutoCloseable {
         this.baseUrl = RequestParts.baseUrl(config);
         this.database = database;
         this.authorization = "bearer " + apiKey;
-        this.http = new HttpPoster(config);
-        this.json = new JsonCodec(config);
+        // An error page or proxy that echoes the request would otherwise put the key into a message.
+        this.http = new HttpPoster(config, Redactor.hiding(List.of(apiKey)));
+        this.reader = new JsonValueReader(config.maxResponseBytes());
     }
 
     /**
@@ -121,24 +127,25 @@ public final class Json2Transport implements AutoCloseable {
 
     private @Nullable Object answer(HttpPoster.Reply reply, CallSite site) {
         if (reply.status() == 200) {
-            return JsonCodec.toJava(json.read(reply.body(), site), site);
+            return reader.read(reply.body(), site, http);
         }
         Map<?, ?> error = null;
         if (reply.contentType() != null && reply.contentType().startsWith("application/json")) {
-            JsonNode tree = json.read(reply.body(), site);
-            if (tree.isObject() && JsonCodec.toJava(tree, site) instanceof Map<?, ?> map) {
+            if (reader.read(reply.body(), site, http) instanceof Map<?, ?> map) {
                 error = map;
             } else {
                 throw new OdooProtocolException("HTTP " + reply.status() + " with a JSON body that is not an error"
-                        + " object: " + HttpPoster.snippet(reply.body()), site, null);
+                        + " object: " + http.redactedSnippet(reply.body()), site, null);
             }
         }
-        throw RemoteErrors.fromJson2(reply.status(), error, HttpPoster.snippet(reply.body()), database, site);
+        throw RemoteErrors.fromJson2(reply.status(), error, http.redactedSnippet(reply.body()), database, site,
+                http.redactor());
     }
 
+    /** Refuses every later call; see {@link HttpPoster#close()}. */
     @Override
     public void close() {
-        // The JDK's HTTP client of Java 17 has no close; its idle connections go when it is unreachable.
+        http.close();
     }
 
     @Override

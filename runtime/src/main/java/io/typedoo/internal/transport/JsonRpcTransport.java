@@ -1,8 +1,5 @@
 package io.typedoo.internal.transport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooNoneResultException;
 import io.typedoo.error.OdooProtocolException;
@@ -27,7 +24,7 @@ public final class JsonRpcTransport implements Transport {
 
     private final URI endpoint;
     private final HttpPoster http;
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final JsonRequestWriter json = new JsonRequestWriter();
     private final JsonValueReader reader;
     private final AtomicLong ids = new AtomicLong();
 
@@ -56,21 +53,9 @@ public final class JsonRpcTransport implements Transport {
         request.put("method", "call");
         request.put("params", params);
         request.put("id", id);
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write the JSON-RPC request: " + e.getOriginalMessage()
-                    + " [" + site.describe() + "]", e);
-        }
+        byte[] body = json.write(request, site);
         HttpPoster.Answer answer = http.post(endpoint, "application/json", body, site, bytes);
-        Object root;
-        try {
-            root = reader.read(answer.body());
-        } catch (JsonValueReader.Malformed e) {
-            throw new OdooProtocolException(http.clean(e.getMessage()) + ": " + http.redactedSnippet(answer.body()), site,
-                    null);
-        }
+        Object root = reader.read(answer.body(), site, http);
         if (!(root instanceof Map<?, ?> envelope)) {
             throw new OdooProtocolException("The answer is not a JSON-RPC object: " + http.redactedSnippet(answer.body()),
                     site, null);

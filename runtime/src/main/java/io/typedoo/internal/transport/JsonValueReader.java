@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.typedoo.error.CallSite;
+import io.typedoo.error.OdooProtocolException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,11 +44,26 @@ final class JsonValueReader {
     }
 
     /**
+     * The value of the one JSON document in the answer {@code body} to the call at {@code site}.
+     *
+     * @throws OdooProtocolException when it is not exactly one well-formed, bounded JSON value; the message names
+     *     why, with the start of the body, both without the secrets {@code http} hides
+     */
+    @Nullable Object read(byte[] body, CallSite site, HttpPoster http) {
+        try {
+            return read(body);
+        } catch (Malformed e) {
+            throw new OdooProtocolException(http.clean(e.getMessage()) + ": " + http.redactedSnippet(body), site,
+                    null);
+        }
+    }
+
+    /**
      * The value of the one JSON document in {@code body}.
      *
      * @throws Malformed when it is not exactly one well-formed, bounded JSON value
      */
-    @Nullable Object read(byte[] body) {
+    private @Nullable Object read(byte[] body) {
         DecodeBudget budget = DecodeBudget.forBodyLimit(maxResponseBytes);
         try (JsonParser parser = factory.createParser(body)) {
             JsonToken first = parser.nextToken();

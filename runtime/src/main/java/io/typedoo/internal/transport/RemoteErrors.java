@@ -92,9 +92,11 @@ final class RemoteErrors {
      * method cannot bind); an HTML answer (415, or 404 when the database is unknown) is a protocol error.
      *
      * @param error the JSON error body {@code {name, message, arguments, context, debug}}, or null when not JSON
+     * @param snippet the start of the body, already without secrets
+     * @param redactor hides the client's secrets in the texts taken from {@code error}
      */
     static OdooException fromJson2(int status, @Nullable Map<?, ?> error, String snippet, @Nullable String database,
-            CallSite site) {
+            CallSite site, Redactor redactor) {
         if (error == null) {
             return switch (status) {
                 case 401 -> new OdooAuthenticationException("The server refused the API key (HTTP 401)", site,
@@ -107,9 +109,11 @@ final class RemoteErrors {
                 default -> new OdooHttpStatusException(status, snippet, site);
             };
         }
-        String type = error.get("name") instanceof String s ? s : null;
-        String message = error.get("message") instanceof String s && !s.isBlank() ? s : "HTTP " + status;
-        String debug = error.get("debug") instanceof String s && !s.isBlank() ? s : null;
+        String type = error.get("name") instanceof String s ? redactor.message(s) : null;
+        String message = error.get("message") instanceof String s && !s.isBlank() ? redactor.message(s)
+                : "HTTP " + status;
+        String debug = error.get("debug") instanceof String s && !s.isBlank()
+                ? redactor.clean(s, Redactor.MAX_TRACEBACK_CHARS) : null;
         if (type != null && !type.startsWith(WERKZEUG)) {
             return byType(type, message, debug, site);
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The heap budget of {@link DecodeBudget}, in a JVM of its own with a 96 MiB heap: answers just under a 12 MiB
  * response limit that need far more heap once decoded ({@code [{}, {}, ...]}: about 60 bytes of heap a byte over
- * JSON-RPC) must fail with a typed error, never an {@code OutOfMemoryError}. With the budget of 4 bytes per limit
+ * JSON-RPC and JSON-2) must fail with a typed error, never an {@code OutOfMemoryError}. With the budget of 4 bytes per limit
  * byte (48 MiB) plus the body (12 MiB), the call fits in that heap.
  */
 class HeapBudgetTest {
@@ -51,6 +51,15 @@ class HeapBudgetTest {
     void jsonRpcAnswerThatWouldExhaustTheHeapFailsTyped() throws Exception {
         byte[] body = repeatedWithin("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [", "{},", "{}]}");
         String outcome = probe("JSONRPC", "application/json", body);
+        assertTrue(outcome.startsWith("io.typedoo.error.OdooProtocolException: Decoding the answer would take more"
+                + " than 50331648 bytes of heap"), outcome);
+    }
+
+    @Test
+    void json2AnswerThatWouldExhaustTheHeapFailsTyped() throws Exception {
+        // JSON-2 sends the bare result, read by the same reader and budget as JSON-RPC's envelope.
+        byte[] body = repeatedWithin("[", "{},", "{}]");
+        String outcome = probe("JSON2", "application/json", body);
         assertTrue(outcome.startsWith("io.typedoo.error.OdooProtocolException: Decoding the answer would take more"
                 + " than 50331648 bytes of heap"), outcome);
     }

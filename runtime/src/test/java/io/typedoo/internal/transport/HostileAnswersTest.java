@@ -17,6 +17,7 @@ import io.typedoo.wire.ReplayServer;
 import io.typedoo.wire.ReplayServer.Response;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Answers that are well-formed enough to be read but must not be believed: nested without bound, a JSON-RPC
- * envelope that is not the answer to the request, numbers out of range, and error texts that echo the password.
+ * envelope that is not the answer to the request, JSON-2 results with more after them, numbers out of range, and
+ * error texts that echo the password or API key.
  */
 class HostileAnswersTest {
 
@@ -156,8 +158,67 @@ class HostileAnswersTest {
         }
     }
 
+    /** A JSON-2 client whose API key is {@link #SECRET}; JSON-2 has no login round trip. */
+    private OdooClient json2() {
+        return OdooClient.builder().url(server.url()).database("demo").apiKey(SECRET).protocol(Protocol.JSON2)
+                .build();
+    }
+
+    private Object json2Call(OdooClient odoo) {
+        return odoo.call("res.partner", "search_count", Map.of("domain", List.of()));
+    }
+
     @ParameterizedTest
-    @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC"})
+    @ValueSource(strings = {
+        "3 trailing",
+        "3 4",
+        "{\"a\": 1}{\"b\": 2}",
+        "1e999",
+        "[-1e999]",
+        "123456789012345678901234567890",
+        "{\"id\": 1, \"id\": 2}",
+        "[1,",
+        "nul",
+        "'single quoted'",
+        "NaN",
+    })
+    void json2ResultsThatAreNotOneFiniteBoundedValueAreRefused(String answer) {
+        // JSON-2 answers the bare result: the same reader as JSON-RPC's envelope, without the envelope.
+        server.enqueue(Response.of(200, JSON, answer));
+        assertThrows(OdooProtocolException.class, () -> json2Call(json2()));
+    }
+
+    @Test
+    void json2NestingBeyondTheLimitIsAProtocolErrorAndUpToItIsRead() {
+        server.enqueue(Response.of(200, JSON, "[".repeat(5_000) + "]".repeat(5_000)));
+        server.enqueue(Response.of(200, JSON, "{\"x\": ".repeat(5_000) + "1" + "}".repeat(5_000)));
+        server.enqueue(Response.of(200, JSON, "[".repeat(499) + "7" + "]".repeat(499)));
+        OdooClient odoo = json2();
+        for (int i = 0; i < 2; i++) {
+            OdooProtocolException e = assertThrows(OdooProtocolException.class, () -> json2Call(odoo));
+            assertTrue(e.getMessage().contains("nesting depth") || e.getMessage().contains("deeper than 500"),
+                    e.getMessage());
+        }
+        Object value = json2Call(odoo);
+        for (int i = 0; i < 498; i++) {
+            value = ((List<?>) value).get(0);
+        }
+        assertEquals(List.of(7L), value);
+    }
+
+    @Test
+    void json2ErrorBodiesAreReadAsStrictlyAsResults() {
+        server.enqueue(Response.of(422, JSON, "{\"name\": \"odoo.exceptions.UserError\", \"message\": \"x\"} trailing"));
+        server.enqueue(Response.of(422, JSON, "[\"odoo.exceptions.UserError\"]"));
+        server.enqueue(Response.of(500, JSON, "[".repeat(5_000) + "]".repeat(5_000)));
+        OdooClient odoo = json2();
+        for (int i = 0; i < 3; i++) {
+            assertThrows(OdooProtocolException.class, () -> json2Call(odoo));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
     void echoedPasswordIsRedactedAndTextsAreCapped(Protocol p) {
         String escapedInXml = SECRET.replace("&", "&amp;");
         String longText = "y".repeat(50_000);
@@ -169,14 +230,21 @@ class HostileAnswersTest {
                 : "{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": \"Odoo Server Error\","
                         + " \"data\": {\"name\": \"odoo.exceptions.UserError\", \"debug\": \"Traceback " + SECRET
                         + "\", \"message\": \"You sent " + SECRET.replace("/", "\\/") + " " + longText + "\"}}}";
+        if (p == Protocol.JSON2) {
+            // Odoo 19 answers a UserError with 422 and the bare error object; the key is the secret here.
+            fault = "{\"name\": \"odoo.exceptions.UserError\", \"message\": \"You sent "
+                    + SECRET.replace("/", "\\/") + " " + longText + "\", \"arguments\": [], \"context\": {},"
+                    + " \"debug\": \"Traceback bearer " + SECRET + "\"}";
+        }
         String type = p == Protocol.XMLRPC ? XML : JSON;
-        OdooClient odoo = authenticated(p);
-        server.enqueue(Response.of(200, type, fault));
+        OdooClient odoo = p == Protocol.JSON2 ? json2() : authenticated(p);
+        server.enqueue(Response.of(p == Protocol.JSON2 ? 422 : 200, type, fault));
         server.enqueue(Response.of(500, "text/plain", "proxy echo: password=" + SECRET));
         server.enqueue(Response.of(200, type, "not an answer, the request was " + SECRET));
-        for (int i = 0; i < 3; i++) {
+        server.enqueue(Response.of(404, "text/html", "<p>Not found: /web?password=" + SECRET + "</p>"));
+        for (int i = 0; i < 4; i++) {
             OdooException e = assertThrows(OdooException.class,
-                    () -> odoo.execute("res.partner", "read", List.of()));
+                    () -> odoo.call("res.partner", "read", Map.of("ids", List.of(1))));
             for (Throwable t = e; t != null; t = t.getCause()) {
                 assertFalse(t.toString().contains(SECRET), t.toString());
                 assertFalse(t.toString().contains(escapedInXml), t.toString());

@@ -20,6 +20,33 @@ final class Args {
     }
 
     /**
+     * Binds positional and keyword arguments to the parameters of a method's signature, as Python binds a call to
+     * {@code BaseModel.method(self, ...)}: what JSON-2 binds by name, the legacy protocols bind here by position,
+     * from the same signature. A {@code **name} parameter takes the keywords no other parameter names.
+     */
+    static Args bind(String method, List<Object> args, Map<String, Object> kwargs, MethodSignature signature) {
+        List<String> declared = new java.util.ArrayList<>();
+        boolean anyKeyword = false;
+        for (MethodSignature.Parameter parameter : signature.parameters()) {
+            if (parameter.varKeyword()) {
+                anyKeyword = true;
+            } else {
+                declared.add(parameter.required() ? parameter.name() : parameter.name() + "=");
+            }
+        }
+        if (!anyKeyword) {
+            return bind(method, args, kwargs, declared.toArray(String[]::new));
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        Map<String, Object> others = new LinkedHashMap<>();
+        kwargs.forEach((key, value) -> (declared.contains(key) || declared.contains(key + "=") ? named : others)
+                .put(key, value));
+        Args bound = bind(method, args, named, declared.toArray(String[]::new));
+        bound.values.putAll(others);
+        return bound;
+    }
+
+    /**
      * Binds arguments to parameter names; a name ending in {@code =} is optional (has a default in Odoo), which
      * only changes the wording of the TypeError for too many positional arguments, as Python words it.
      */

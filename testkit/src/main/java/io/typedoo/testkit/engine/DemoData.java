@@ -305,6 +305,7 @@ final class DemoData {
         });
         r.method("todo.task", "do_nothing", MethodSignature.onRecords("()"), call -> null);
         ModuleButtons.register(r);
+        LanguageWizard.register(r);
     }
 
     /** res.partner's address types; Odoo 19 shortened the labels. */
@@ -417,6 +418,16 @@ final class DemoData {
             put("res.country", (Long) c[0], "name", c[1], "code", c[2], "phone_code", c[3]);
         }
         store.setNextId("res.country", 251);
+        translate("res.country", "name", "fr_FR", "Belgium", "Belgique", "Canada", "Canada", "Germany", "Allemagne",
+                "France", "France", "India", "Inde", "Netherlands", "Pays-Bas", "United Kingdom", "Royaume-Uni",
+                "United States", "États-Unis");
+    }
+
+    /** Translations of a field's demo values: source and translated text, in pairs. */
+    void translate(String model, String field, String lang, String... sourcesAndTexts) {
+        for (int i = 0; i < sourcesAndTexts.length; i += 2) {
+            engine.translations().add(model, field, lang, sourcesAndTexts[i], sourcesAndTexts[i + 1]);
+        }
     }
 
     private void titles() {

@@ -70,27 +70,34 @@ final class Dispatcher {
         }
         return switch (method) {
             case "search" -> {
-                Args a = Args.bind(method, args, rest, "domain", "offset=", "limit=", "order=");
+                Args a = bind(method, args, rest, version);
                 yield orm.search(a.required(method, "domain"), a.longOr("offset", 0), a.optionalLong("limit"),
                         a.optionalString("order"));
             }
             case "search_count" -> {
-                Args a = Args.bind(method, args, rest, "domain", "limit=");
+                Args a = bind(method, args, rest, version);
                 yield orm.searchCount(a.required(method, "domain"), a.optionalLong("limit"));
             }
             case "search_read" -> {
-                Args a = Args.bind(method, args, rest, "domain=", "fields=", "offset=", "limit=", "order=",
-                        "load=");
+                Args a = bind(method, args, rest, version);
+                // **read_kwargs go to read(fields=None, load='_classic_read'), which refuses any other keyword.
+                for (String keyword : rest.keySet()) {
+                    if (signature(method, version).parameters().stream().noneMatch(p -> p.name().equals(keyword))
+                            && !keyword.equals("load")) {
+                        throw OdooError.typeError("BaseModel.read() got an unexpected keyword argument '" + keyword
+                                + "'");
+                    }
+                }
                 List<Long> ids = orm.search(a.get("domain"), a.longOr("offset", 0), a.optionalLong("limit"),
                         a.optionalString("order"));
                 yield orm.read(ids, a.optionalList("fields"), loadNames(a));
             }
             case "read" -> {
-                Args a = Args.bind(method, tail(args), rest, "fields=", "load=");
+                Args a = bind(method, tail(args), rest, version);
                 yield orm.read(idValues(method, args), a.optionalList("fields"), loadNames(a));
             }
             case "create" -> {
-                Args a = Args.bind(method, args, rest, "vals_list");
+                Args a = bind(method, args, rest, version);
                 Object values = a.required(method, "vals_list");
                 if (values instanceof Map<?, ?> single) {
                     yield orm.create(single);
@@ -108,15 +115,15 @@ final class Dispatcher {
                 throw OdooError.typeError("create() expects a dict or a list of dicts, not " + Py.repr(values));
             }
             case "write" -> {
-                Args a = Args.bind(method, tail(args), rest, "vals");
+                Args a = bind(method, tail(args), rest, version);
                 yield orm.write(ids(method, args), a.map("vals"));
             }
             case "unlink" -> {
-                Args.bind(method, tail(args), rest);
+                bind(method, tail(args), rest, version);
                 yield orm.unlink(ids(method, args));
             }
             case "exists" -> {
-                Args.bind(method, tail(args), rest);
+                bind(method, tail(args), rest, version);
                 List<Object> present = new ArrayList<>();
                 for (Long id : ids(method, args)) {
                     if (env.tx().row(model.name(), id) != null) {
@@ -126,18 +133,18 @@ final class Dispatcher {
                 yield present;
             }
             case "action_archive", "action_unarchive" -> {
-                Args.bind(method, tail(args), rest);
+                bind(method, tail(args), rest, version);
                 if (!model.hasActive()) {
                     throw OdooError.userError("The model " + model.name() + " has no active field.");
                 }
                 yield orm.write(ids(method, args), Map.of("active", method.equals("action_unarchive")));
             }
             case "copy" -> {
-                Args a = Args.bind(method, tail(args), rest, "default=");
+                Args a = bind(method, tail(args), rest, version);
                 yield copy(env, orm, ids(method, args), a.map("default"));
             }
             case "name_create" -> {
-                Args a = Args.bind(method, args, rest, "name");
+                Args a = bind(method, args, rest, version);
                 if (model.recName() == null) {
                     throw OdooError.userError("Cannot create a " + model.description() + " from a name alone.");
                 }
@@ -145,19 +152,20 @@ final class Dispatcher {
                 yield List.of(id, displayNameOrFalse(env, model, id));
             }
             case "name_search" -> {
-                Args a = Args.bind(method, args, rest, "name=", "domain=", "operator=", "limit=");
+                Args a = bind(method, args, rest, version);
                 yield nameSearch(env, orm, a);
             }
             case "fields_get" -> {
-                Args a = Args.bind(method, args, rest, "allfields=", "attributes=");
+                Args a = bind(method, args, rest, version);
                 yield Introspection.fieldsGet(model, a.optionalList("allfields"), a.optionalList("attributes"));
             }
             case "default_get" -> {
-                Args a = Args.bind(method, args, rest, "fields_list");
-                yield Introspection.defaultGet(env, model, a.optionalList("fields_list"));
+                Args a = bind(method, args, rest, version);
+                yield Introspection.defaultGet(env, model, a.optionalList(signature(method, version).parameters().get(0)
+                        .name()));
             }
             case "check_access_rights" -> {
-                Args a = Args.bind(method, args, rest, "operation", "raise_exception=");
+                Args a = bind(method, args, rest, version);
                 String operation = String.valueOf(a.required(method, "operation"));
                 boolean raise = !a.has("raise_exception") || Py.truthy(a.get("raise_exception"));
                 if (raise) {
@@ -167,22 +175,32 @@ final class Dispatcher {
                 yield env.hasAccess(model, operation);
             }
             case "has_access" -> {
-                Args a = Args.bind(method, tail(args), rest, "operation");
+                Args a = bind(method, tail(args), rest, version);
                 yield env.hasAccess(model, String.valueOf(a.required(method, "operation")));
             }
-            case "formatted_read_group" -> ReadGroup.formattedReadGroup(env, orm, Args.bind(method, args, rest,
-                    "domain", "groupby", "aggregates", "having", "offset", "limit", "order"));
-            case "read_group" -> ReadGroup.readGroup(env, orm, Args.bind(method, args, rest, "domain", "fields",
-                    "groupby", "offset=", "limit=", "orderby=", "lazy="));
-            case "web_search_read" -> WebRead.webSearchRead(env, orm, Args.bind(method, args, rest, "domain",
-                    "specification", "offset=", "limit=", "order=", "count_limit="));
+            case "formatted_read_group" -> ReadGroup.formattedReadGroup(env, orm, bind(method, args, rest, version));
+            case "read_group" -> ReadGroup.readGroup(env, orm, bind(method, args, rest, version));
+            case "web_search_read" -> WebRead.webSearchRead(env, orm, bind(method, args, rest, version));
             case "web_read" -> {
-                Args a = Args.bind(method, tail(args), rest, "specification");
+                Args a = bind(method, tail(args), rest, version);
                 env.checkAccess(model, "read");
                 yield WebRead.webRead(env, model, ids(method, args), a.map("specification"));
             }
             default -> throw new IllegalStateException("unrouted method " + method);
         };
+    }
+
+    /** Binds a call of a built-in method by its signature in the version ({@link OrmSignatures}). */
+    private static Args bind(String method, List<Object> args, Map<String, Object> kwargs, int version) {
+        return Args.bind(method, args, kwargs, signature(method, version));
+    }
+
+    private static MethodSignature signature(String method, int version) {
+        OrmSignatures.Builtin builtin = OrmSignatures.builtin(method, version);
+        if (builtin == null) {
+            throw new IllegalStateException(method + " has no signature in Odoo " + version);
+        }
+        return builtin.signature();
     }
 
     private static boolean loadNames(Args a) {

@@ -24,6 +24,7 @@ final class Engine {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Store store = new Store();
     private final ModelRegistry registry = new ModelRegistry(this);
+    private final Translations translations = new Translations();
     private final Clock clock;
     private final ApiKeys apiKeys = new ApiKeys();
     private final int odooVersion;
@@ -38,6 +39,10 @@ final class Engine {
     /** The major Odoo version answered as: 18, 19, 20 (a forecast). */
     int odooVersion() {
         return odooVersion;
+    }
+
+    Translations translations() {
+        return translations;
     }
 
     ModelRegistry registry() {

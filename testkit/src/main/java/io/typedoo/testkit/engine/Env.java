@@ -102,7 +102,7 @@ final class Env {
         if (field != null && field.type() == FieldType.ONE2MANY) {
             return x2manyIds(model, row, field, false);
         }
-        return row.get(fieldName);
+        return registry.translations().translate(model.name(), fieldName, row.get(fieldName), context.get("lang"));
     }
 
     /** The display name Odoo computes: the model's own rule, else the {@code _rec_name} value. */

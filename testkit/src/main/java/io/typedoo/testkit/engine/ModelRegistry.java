@@ -114,6 +114,10 @@ public final class ModelRegistry {
     }
 
     /** The major Odoo version the database answers as. */
+    Translations translations() {
+        return engine.translations();
+    }
+
     int odooVersion() {
         return engine.odooVersion();
     }

@@ -47,7 +47,10 @@ final class Odoo19DemoData {
         users();
     }
 
-    /** What has to wait for the rest of the demo data: external ids, currency rates, sequences. */
+    /**
+     * What has to wait for the rest of the demo data: external ids, currency rates, sequences (the recordings'
+     * database had opened the language wizard once before).
+     */
     void afterInstall() {
         externalId("res.users", "default_user", null);
         externalId("res.users", "template_portal_user_id", 4L);
@@ -70,6 +73,7 @@ final class Odoo19DemoData {
         // Odoo's did, so a replay creates the same ids.
         store.setNextId("todo.task", 9);
         store.setNextId("todo.task.tag", 5);
+        store.setNextId(LanguageWizard.MODEL, 2);
     }
 
     /** Belgium one id earlier, and the countries of Odoo 19's companies outside the US (and Belarus). */
@@ -85,6 +89,8 @@ final class Odoo19DemoData {
         for (Object[] c : countries) {
             demo.put("res.country", (Long) c[0], "name", c[1], "code", c[2], "phone_code", c[3]);
         }
+        demo.translate("res.country", "name", "fr_FR", "Belarus", "Biélorussie", "Liechtenstein", "Liechtenstein",
+                "Montenegro", "Monténégro", "San Marino", "Saint-Marin");
     }
 
     private void partners() {

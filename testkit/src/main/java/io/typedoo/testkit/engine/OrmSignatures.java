@@ -3,13 +3,16 @@ package io.typedoo.testkit.engine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The public methods every model has, with their signatures as Odoo writes them, by version: the one table the
  * engine (does a method exist?), JSON-2 (bind by name, 422 texts, {@code ids} on {@code @api.model}) and
- * {@code /doc-bearer} (the documented signatures) read. Odoo 19's signatures are those its {@code /doc-bearer}
- * answered in the recordings; Odoo 18 has the same methods but for {@code formatted_read_group}.
+ * {@code /doc-bearer} (the documented signatures) read, and the legacy protocols' positional binding
+ * ({@link Dispatcher} through {@link Args}). Odoo 19's signatures are those its {@code /doc-bearer} answered in the
+ * recordings; Odoo 18 has the same methods but for {@code formatted_read_group}, and names {@code default_get}'s
+ * parameter {@code fields_list}.
  */
 final class OrmSignatures {
 
@@ -22,6 +25,10 @@ final class OrmSignatures {
 
     private static final Map<String, Builtin> ODOO_19 = table();
 
+    /** Odoo 18's {@code default_get}, whose parameter Odoo 19 renamed from {@code fields_list} to {@code fields}. */
+    private static final Builtin ODOO_18_DEFAULT_GET = new Builtin("default_get",
+            MethodSignature.onModel("(fields_list) -> ValuesType"), List.of("model"), "core", "core", true);
+
     private OrmSignatures() {
     }
 
@@ -30,12 +37,16 @@ final class OrmSignatures {
         if (odooVersion < 19 && method.equals("formatted_read_group")) {
             return null;
         }
+        if (odooVersion < 19 && method.equals("default_get")) {
+            return ODOO_18_DEFAULT_GET;
+        }
         return ODOO_19.get(method);
     }
 
     /** Every built-in method of {@code odooVersion}, by name. */
     static List<Builtin> all(int odooVersion) {
-        return ODOO_19.values().stream().filter(b -> builtin(b.name(), odooVersion) != null).toList();
+        return ODOO_19.values().stream().map(b -> builtin(b.name(), odooVersion)).filter(Objects::nonNull)
+                .map(Objects::requireNonNull).toList();
     }
 
     private static Map<String, Builtin> table() {

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  *       path under {@code /json/2} is a 404 hinting {@code Did you mean POST /json/2/<model>/<method>?}), the
  *       content type (415 page), then the bearer API key (401 with {@code WWW-Authenticate: Bearer });</li>
  *   <li>the body, a JSON object (400 with Python's parse error; any other JSON value counts as {@code {}}), whose
- *       {@code ids} and {@code context} keys the endpoint takes for itself;</li>
+ *       {@code ids} and {@code context} keys the endpoint takes for itself; a body whose tree would outgrow the
+ *       heap budget the JSON-RPC endpoint applies too is refused first with a 413 page;</li>
  *   <li>the model (404), the method (403 for a private one, 404 for an unknown one), {@code ids} on an
  *       {@code @api.model} method (422), then the other keys bound by name to the method's signature, with
  *       Python's {@code bind()} text on a mismatch (422);</li>
@@ -72,6 +73,10 @@ final class Json2Endpoint {
                 return unsupported;
             }
             BearerAuth.Caller caller = BearerAuth.authenticate(database, headers);
+            HttpAnswer tooLarge = PythonJson.refusedForTheHeapBudget(body, log);
+            if (tooLarge != null) {
+                return tooLarge;
+            }
             Map<String, @Nullable Object> kwargs = arguments(body);
             log.call("json2", call.group(1) + "." + call.group(2), List.of());
             Object result = call(caller, call.group(1), call.group(2), kwargs);

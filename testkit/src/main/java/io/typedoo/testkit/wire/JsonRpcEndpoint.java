@@ -34,9 +34,9 @@ final class JsonRpcEndpoint {
     }
 
     HttpAnswer handle(byte[] body, RequestLog log) {
-        if (!PythonJson.fitsTheHeapBudget(body)) {
-            log.error("request would take too much memory");
-            return HttpAnswer.html(413, "Request Entity Too Large").withNosniff();
+        HttpAnswer tooLarge = PythonJson.refusedForTheHeapBudget(body, log);
+        if (tooLarge != null) {
+            return tooLarge;
         }
         JsonNode request = PythonJson.parse(body).tree();
         if (request == null || !request.isObject()) {

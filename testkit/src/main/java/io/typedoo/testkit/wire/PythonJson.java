@@ -57,6 +57,19 @@ final class PythonJson {
     }
 
     /**
+     * The answer to a JSON body whose tree would outgrow the heap budget (see {@link #fitsTheHeapBudget}): Werkzeug's
+     * 413 page, as for a body over the size limit; null when the body may be parsed. The JSON-RPC and JSON-2
+     * endpoints ask this before they build a tree.
+     */
+    static @Nullable HttpAnswer refusedForTheHeapBudget(byte[] body, RequestLog log) {
+        if (fitsTheHeapBudget(body)) {
+            return null;
+        }
+        log.error("request would take too much memory");
+        return HttpAnswer.html(413, "Request Entity Too Large").withNosniff();
+    }
+
+    /**
      * Whether the tree of {@code body} stays within the heap budget the runtime applies to answers (4 bytes per byte
      * of the body limit), counted by a streaming pass that builds nothing; malformed JSON passes, to be refused as
      * Odoo refuses it. A body of tiny values ({@code [{}, {}, ...]}) would otherwise cost some 60 bytes of heap a byte.

@@ -3,6 +3,7 @@ package io.typedoo.testkit.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.ServerOverHttp;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +12,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Request bodies under the 64 MiB size limit that would take far more heap once parsed (tiny values by the
- * million) are refused while they are read, with the runtime's heap budget: 4 bytes per byte of the size limit.
+ * million) are refused while they are read, with the runtime's heap budget: 4 bytes per byte of the size limit, on
+ * XML-RPC, JSON-RPC and JSON-2.
  */
 class RequestBudgetTest {
 
     @RegisterExtension
     static final ServerOverHttp wire = new ServerOverHttp();
+    @RegisterExtension
+    static final ServerOverHttp wire19 = new ServerOverHttp(19);
 
     private static byte[] repeated(String head, String item, int count, String tail) {
         StringBuilder sb = new StringBuilder(head.length() + item.length() * count + tail.length()).append(head);
@@ -34,6 +38,19 @@ class RequestBudgetTest {
         HttpResponse<byte[]> answer = wire.post("/jsonrpc", "application/json", body);
         assertEquals(413, answer.statusCode());
         assertEquals("Request Entity Too Large", new String(answer.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void json2BodyOfMillionsOfEmptyObjectsIsRefusedBeforeItIsBuilt() throws Exception {
+        // 12 MiB of {}: 72 bytes of budget each, 302 MiB in all, past the 256 MiB budget.
+        String body = new String(repeated("{\"domain\": [], \"context\": {\"x\": [", "{},", 4 << 20, "{}]}}"),
+                StandardCharsets.US_ASCII);
+        HttpResponse<String> answer = wire19.json2(OdooTestServer.ADMIN_API_KEY, "res.partner/search_count", body);
+        assertEquals(413, answer.statusCode());
+        assertEquals("Request Entity Too Large", answer.body());
+        // The same call with an ordinary body still answers.
+        assertEquals(200, wire19.json2(OdooTestServer.ADMIN_API_KEY, "res.partner/search_count",
+                "{\"domain\": [], \"context\": {\"x\": [{}, {}]}}").statusCode());
     }
 
     @Test
