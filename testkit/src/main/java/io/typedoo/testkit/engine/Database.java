@@ -245,7 +245,7 @@ public final class Database implements AutoCloseable {
         for (String name : def.methodNames()) {
             MethodSignature signature = signature(model, name);
             methods.put(name, new MethodDoc(signature == null ? ANY_KEYWORDS : signature,
-                    signature != null && signature.modelLevel() ? List.of("model") : List.of(), model, null));
+                    signature != null && signature.modelLevel() ? List.of("model") : List.of(), model, def.module()));
         }
         return methods;
     }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DemoData {
 
+    /** The module of the to-do models, the test addon the recordings' databases have installed. */
+    private static final String TODO_APP = "todo_app";
     /** The timestamp of every demo record. */
     static final String CREATED = "2026-11-30 09:35:48";
     /** The time zone of the demo users, as context_get reports it. */
@@ -76,7 +78,7 @@ final class DemoData {
         ModelRegistry r = engine.registry();
         Set<Long> internal = Set.of(Groups.INTERNAL_USER);
         Set<Long> nobody = Set.of();
-        r.define("ir.model").description("Models").order("model")
+        r.define("ir.model").module("base").description("Models").order("model")
                 .charField("model").required().label("Model")
                 .charField("name").required().label("Model Description")
                 .selectionField("state", "manual", "Custom Object", "base", "Base Object").label("Type")
@@ -84,7 +86,7 @@ final class DemoData {
                 .one2manyField("field_id", "ir.model.fields", "model_id").label("Fields")
                 .access(new ModelAccess(internal, nobody, nobody, nobody))
                 .register();
-        r.define("ir.model.fields").description("Fields").order("name")
+        r.define("ir.model.fields").module("base").description("Fields").order("name")
                 .charField("name").required().label("Field Name")
                 .charField("field_description").required().label("Field Label")
                 .charField("model").required().label("Model Name")
@@ -98,13 +100,13 @@ final class DemoData {
                 .selectionField("state", "manual", "Custom Field", "base", "Base Field").label("Type")
                 .access(new ModelAccess(internal, nobody, nobody, nobody))
                 .register();
-        r.define("res.groups").description("Access Groups").order("name")
+        r.define("res.groups").module("base").description("Access Groups").order("name")
                 .charField("name").required().label("Name")
                 .charField("full_name").label("Group Name")
                 .access(new ModelAccess(internal, Set.of(Groups.ACCESS_RIGHTS), Set.of(Groups.ACCESS_RIGHTS),
                         Set.of(Groups.ACCESS_RIGHTS)))
                 .register();
-        r.define("res.country").description("Country").order("name")
+        r.define("res.country").module("base").description("Country").order("name")
                 .charField("name").required().label("Country Name")
                 .charField("code").label("Country Code")
                 .integerField("phone_code").label("Country Calling Code")
@@ -112,12 +114,12 @@ final class DemoData {
                 .access(new ModelAccess(Set.of(Groups.INTERNAL_USER, Groups.PORTAL, Groups.PUBLIC),
                         Set.of(Groups.SETTINGS), Set.of(Groups.SETTINGS), Set.of(Groups.SETTINGS)))
                 .register();
-        r.define("res.partner.title").description("Partner Title").order("name")
+        r.define("res.partner.title").module("base").description("Partner Title").order("name")
                 .charField("name").required().label("Title")
                 .charField("shortcut").label("Abbreviation")
                 .access(new ModelAccess(Set.of(Groups.INTERNAL_USER, Groups.PORTAL), internal, internal, internal))
                 .register();
-        r.define("res.partner.category").description("Partner Tags").order("name")
+        r.define("res.partner.category").module("base").description("Partner Tags").order("name")
                 .charField("name").required().label("Name")
                 .integerField("color").label("Color")
                 .many2oneField("parent_id", "res.partner.category").label("Parent Category")
@@ -125,7 +127,7 @@ final class DemoData {
                 .register();
         ModelAccess partnerAccess = new ModelAccess(Set.of(Groups.INTERNAL_USER, Groups.PORTAL), internal, internal,
                 internal);
-        ModelBuilder partner = r.define("res.partner").description("Contact").order("complete_name asc, id desc")
+        ModelBuilder partner = r.define("res.partner").module("base").description("Contact").order("complete_name asc, id desc")
                 .charField("name").label("Name")
                 .computedField("complete_name", FieldType.CHAR, "Complete Name", DemoData::partnerName)
                 .many2oneField("parent_id", "res.partner").label("Related Company")
@@ -179,7 +181,7 @@ final class DemoData {
                         ? store.row("res.country", country).get("code") : null));
         partner.register();
         Set<Long> accessRights = Set.of(Groups.ACCESS_RIGHTS);
-        r.define("res.users").description("User").order("name, login")
+        r.define("res.users").module("base").description("User").order("name, login")
                 .charField("name").required().label("Name")
                 .charField("login").required().label("Login")
                 .charField("password").label("Password").secret()
@@ -199,7 +201,7 @@ final class DemoData {
                         accessRights))
                 .register();
         Set<Long> settings = Set.of(Groups.SETTINGS);
-        r.define("ir.module.module").description("Module").order("name")
+        r.define("ir.module.module").module("base").description("Module").order("name")
                 .charField("name").required().label("Technical Name")
                 .charField("shortdesc").label("Module Name")
                 .textField("summary").label("Summary")
@@ -212,7 +214,7 @@ final class DemoData {
                 .access(new ModelAccess(internal, settings, settings, settings))
                 .register();
         Set<Long> everyone = Set.of(Groups.INTERNAL_USER, Groups.PORTAL, Groups.PUBLIC);
-        r.define("res.lang").description("Languages").order("active desc,name")
+        r.define("res.lang").module("base").description("Languages").order("active desc,name")
                 .charField("name").required().label("Name")
                 .charField("code").required().label("Locale Code")
                 .charField("iso_code").label("ISO code")
@@ -230,7 +232,7 @@ final class DemoData {
                 .charField("thousands_sep").label("Thousands Separator").defaultValue(",")
                 .access(new ModelAccess(everyone, settings, settings, settings))
                 .register();
-        r.define("res.currency").description("Currency").order("active desc, name")
+        r.define("res.currency").module("base").description("Currency").order("active desc, name")
                 .charField("name").required().label("Currency")
                 .charField("full_name").label("Name")
                 .charField("symbol").required().label("Symbol")
@@ -244,7 +246,7 @@ final class DemoData {
                 .floatField("rate").label("Current Rate")
                 .access(new ModelAccess(everyone, settings, settings, settings))
                 .register();
-        r.define("res.company").description("Companies").order("sequence, name")
+        r.define("res.company").module("base").description("Companies").order("sequence, name")
                 .charField("name").required().label("Company Name")
                 .many2oneField("partner_id", "res.partner").required().label("Partner")
                 .many2oneField("currency_id", "res.currency").required().label("Currency").defaultValue(1L)
@@ -263,7 +265,7 @@ final class DemoData {
                 .charField("company_registry").label("Company ID")
                 .access(new ModelAccess(everyone, accessRights, accessRights, accessRights))
                 .register();
-        r.define("ir.model.data").description("Model Data").order("module, model, name")
+        r.define("ir.model.data").module("base").description("Model Data").order("module, model, name")
                 .charField("name").required().label("External Identifier")
                 .charField("module").required().label("Module").defaultValue("")
                 .charField("model").required().label("Model Name")
@@ -271,7 +273,7 @@ final class DemoData {
                 .booleanField("noupdate").label("Non Updatable").defaultValue(Boolean.FALSE)
                 .access(new ModelAccess(internal, settings, settings, settings))
                 .register();
-        r.define("ir.model.access").description("Model Access").order("model_id,group_id,name,id")
+        r.define("ir.model.access").module("base").description("Model Access").order("model_id,group_id,name,id")
                 .charField("name").required().label("Name")
                 .booleanField("active")
                 .many2oneField("model_id", "ir.model").required().label("Model")
@@ -282,10 +284,10 @@ final class DemoData {
                 .booleanField("perm_unlink").label("Delete Access")
                 .access(new ModelAccess(internal, settings, settings, settings))
                 .register();
-        r.define("todo.task.tag").description("To-do Tag").order("id")
+        r.define("todo.task.tag").module(TODO_APP).description("To-do Tag").order("id")
                 .charField("name").required().label("Name")
                 .register();
-        r.define("todo.task").description("To-do Task").order("id")
+        r.define("todo.task").module(TODO_APP).description("To-do Task").order("id")
                 .charField("name").required().label("Title")
                 .booleanField("is_done").label("Done")
                 .booleanField("active").label("Active")

@@ -157,7 +157,8 @@ final class Dispatcher {
             }
             case "fields_get" -> {
                 Args a = bind(method, args, rest, version);
-                yield Introspection.fieldsGet(model, a.optionalList("allfields"), a.optionalList("attributes"));
+                yield Introspection.fieldsGet(model, a.optionalList("allfields"), a.optionalList("attributes"),
+                        version);
             }
             case "default_get" -> {
                 Args a = bind(method, args, rest, version);

@@ -17,13 +17,14 @@ final class Introspection {
      * Field descriptions; with {@code attributes}, only those that apply to each field (a relation only for
      * relational fields), keys sorted as Odoo's JSON shows them.
      */
-    static Map<String, Object> fieldsGet(ModelDef model, @Nullable List<?> allfields, @Nullable List<?> attributes) {
+    static Map<String, Object> fieldsGet(ModelDef model, @Nullable List<?> allfields, @Nullable List<?> attributes,
+            int odooVersion) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (FieldDef field : model.fields().values()) {
             if (field.secret() || allfields != null && !allfields.contains(field.name())) {
                 continue;
             }
-            Map<String, Object> all = describe(model, field);
+            Map<String, Object> all = describe(model, field, odooVersion);
             Map<String, Object> described = new TreeMap<>();
             all.forEach((key, value) -> {
                 if (attributes == null || attributes.contains(key)) {
@@ -40,7 +41,7 @@ final class Introspection {
      * ({@code help} when the field has none, {@code aggregator} on non-numeric fields), so {@code help} never
      * appears; {@code depends} lists what a computed field depends on ({@code []} for stored fields).
      */
-    static Map<String, Object> describe(ModelDef model, FieldDef field) {
+    static Map<String, Object> describe(ModelDef model, FieldDef field, int odooVersion) {
         Map<String, Object> d = new TreeMap<>();
         d.put("name", field.name());
         d.put("string", field.label());
@@ -59,6 +60,10 @@ final class Introspection {
         d.put("depends", new ArrayList<Object>(depends(model, field)));
         if (field.type().isNumeric() && !field.name().equals("id")) {
             d.put("aggregator", "sum");
+        }
+        if (odooVersion >= 19 && (field.type() == FieldType.MANY2ONE || field.type() == FieldType.MANY2MANY)) {
+            // Odoo 19: whether child_of / parent_of apply, true on a many2one (json2/006)
+            d.put("allow_hierachy_operators", field.type() == FieldType.MANY2ONE);
         }
         if (field.relation() != null) {
             d.put("relation", field.relation());

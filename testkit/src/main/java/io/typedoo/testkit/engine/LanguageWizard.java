@@ -23,7 +23,7 @@ final class LanguageWizard {
 
     static void register(ModelRegistry registry) {
         Set<Long> settings = Set.of(Groups.SETTINGS);
-        registry.define(MODEL).description("Install Language").order("id")
+        registry.define(MODEL).module("base").description("Install Language").order("id")
                 .many2manyField("lang_ids", "res.lang").label("Languages")
                 .booleanField("overwrite").label("Overwrite Existing Terms")
                 .selectionField("state", "init", "init", "done", "done").label("Status").defaultValue("init")

@@ -35,6 +35,7 @@ public final class ModelBuilder {
     private String order = "id";
     private @Nullable String recName;
     private ModelAccess access = ModelAccess.internalUsers();
+    private @Nullable String module;
 
     ModelBuilder(ModelRegistry registry, String name) {
         if (!name.matches("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*")) {
@@ -209,6 +210,12 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** The Odoo module that defines the model, as {@code /doc-bearer} names it ({@code todo_app}, {@code base}). */
+    ModelBuilder module(String odooModule) {
+        this.module = odooModule;
+        return this;
+    }
+
     /** Builds the model and adds it to the database (replacing a model of the same name). */
     public ModelDef register() {
         return registry.register(build());
@@ -221,7 +228,7 @@ public final class ModelBuilder {
         if (rec == null && all.containsKey("name")) {
             rec = "name";
         }
-        return new ModelDef(name, description, all, order, rec, access, computed);
+        return new ModelDef(name, description, all, order, rec, access, computed, module);
     }
 
     boolean hasField(String fieldName) {

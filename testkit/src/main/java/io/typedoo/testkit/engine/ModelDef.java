@@ -23,10 +23,12 @@ public final class ModelDef {
     private final ModelAccess access;
     private final Map<String, ComputedField> computed;
     private final Map<String, ModelMethod> methods = new ConcurrentHashMap<>();
+    private final @Nullable String module;
     private final Map<String, MethodSignature> signatures = new ConcurrentHashMap<>();
 
     ModelDef(String name, String description, Map<String, FieldDef> fields, String order, @Nullable String recName,
-            ModelAccess access, Map<String, ComputedField> computed) {
+            ModelAccess access, Map<String, ComputedField> computed, @Nullable String module) {
+        this.module = module;
         this.name = name;
         this.description = description;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -39,6 +41,14 @@ public final class ModelDef {
     /** The technical name, such as {@code "todo.task"}. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The Odoo module that defines the model ({@code todo_app} for the demo to-dos, {@code base} for the other
+     * built-in models), or null for a model declared in a test.
+     */
+    public @Nullable String module() {
+        return module;
     }
 
     /** The human name, such as {@code "To-do Task"}. */

@@ -107,7 +107,9 @@ final class ApiDocEndpoint {
                     a.forEach((k, v) -> field.put(String.valueOf(k), v));
                 }
                 field.put("name", name);
-                field.put("module", null);
+                // The magic id and display_name belong to no module; the others to the model's.
+                field.put("module", name.equals("id") || name.equals("display_name") || model == null ? null
+                        : model.module());
                 fields.put(String.valueOf(name), field);
             });
         }
@@ -115,7 +117,13 @@ final class ApiDocEndpoint {
         Map<String, Object> methods = new LinkedHashMap<>();
         Map<String, Database.MethodDoc> documented = database.documentedMethods(modelName);
         if (documented != null) {
-            documented.forEach((name, doc) -> methods.put(name, method(doc)));
+            documented.forEach((name, doc) -> {
+                Map<String, Object> method = method(doc);
+                if (doc.definedIn().equals("core") || doc.definedIn().equals("base")) {
+                    OdooMethodDocs.addTo(name, method);      // a built-in method: Odoo's docstrings
+                }
+                methods.put(name, method);
+            });
         }
         document.put("methods", methods);
         return document;

@@ -8,8 +8,10 @@ import io.typedoo.testkit.ServerOverHttp;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,15 +26,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <p>{@link #NOT_YET_LIKE_ODOO_19} names, with the reason, the exchanges the testkit does not answer as Odoo 19
  * yet. They are replayed too, and the list is a tripwire: an exchange listed there that starts to match fails
- * the suite until it is taken off the list.
+ * the suite until it is taken off the list. The one left, the API doc of {@code todo.task}, must match once the
+ * methods of {@link #ODOO_METHODS_NOT_IMPLEMENTED} are left out of Odoo's answer.
  */
 class RecordedJson2ExchangesTest {
 
     /** What the testkit does not answer as Odoo 19 yet, each with what is missing. */
     static final Map<Integer, String> NOT_YET_LIKE_ODOO_19 = Map.of(
-            6, "/doc-bearer/todo.task.json lacks 29 of Odoo's methods (copy_data, get_views, web_save, ...), "
-                    + "Odoo's docstrings (method, parameter, return and raise texts, parameter annotations), and "
-                    + "the fields' module and allow_hierachy_operators");
+            6, "/doc-bearer/todo.task.json lacks the Odoo methods the testkit does not implement "
+                    + "(ODOO_METHODS_NOT_IMPLEMENTED)");
+
+    /**
+     * The methods Odoo 19's {@code /doc-bearer} documents on every model that the testkit does not implement, so
+     * does not document either (a client generating code from the API doc would call them and fail). Exchange 006
+     * is also compared without them, and must then match exactly: signatures, Odoo's docstrings, fields.
+     */
+    static final Set<String> ODOO_METHODS_NOT_IMPLEMENTED = Set.of("copy_data", "copy_translations", "export_data",
+            "formatted_read_grouping_sets", "get_base_url", "get_empty_list_help", "get_external_id",
+            "get_field_translations", "get_formview_action", "get_formview_id", "get_import_templates",
+            "get_metadata", "get_property_definition", "get_view", "get_views", "is_transient", "load", "onchange",
+            "read_progress_bar", "search_panel_select_multi_range", "search_panel_select_range",
+            "update_field_translations", "view_header_get", "web_name_search", "web_override_translations",
+            "web_read_group", "web_resequence", "web_save", "web_save_multi");
 
     @RegisterExtension
     static final ServerOverHttp wire = new ServerOverHttp(19);
@@ -46,16 +61,21 @@ class RecordedJson2ExchangesTest {
     private static void replay(RecordedJson2Exchange exchange) throws IOException, InterruptedException {
         String knownGap = NOT_YET_LIKE_ODOO_19.get(exchange.number());
         if (knownGap != null) {
-            AssertionError differs = assertThrows(AssertionError.class, () -> compare(exchange),
+            AssertionError differs = assertThrows(AssertionError.class, () -> compare(exchange, Set.of()),
                     () -> exchange + " now answers as Odoo 19 does: take it off NOT_YET_LIKE_ODOO_19 (" + knownGap
                             + ")");
             assertTrue(differs.getMessage() != null);
+            if (exchange.number() == 6) {
+                compare(exchange, ODOO_METHODS_NOT_IMPLEMENTED);
+            }
             return;
         }
-        compare(exchange);
+        compare(exchange, Set.of());
     }
 
-    private static void compare(RecordedJson2Exchange exchange) throws IOException, InterruptedException {
+    /** Compares the answer with the recorded one, leaving {@code leftOutMethods} out of a recorded API doc. */
+    private static void compare(RecordedJson2Exchange exchange, Set<String> leftOutMethods)
+            throws IOException, InterruptedException {
         List<String> headers = new ArrayList<>();
         exchange.headers().forEach(h -> headers.addAll(List.of(h)));
         HttpResponse<String> answer = wire.send(exchange.verb(), exchange.path(), exchange.body(),
@@ -67,8 +87,15 @@ class RecordedJson2ExchangesTest {
         List<String> differences;
         if (exchange.responseJson() != null) {
             boolean idsAnswer = exchange.path().endsWith("/search") || exchange.path().endsWith("/create");
-            differences = WireComparator.differences(
-                    Json2Comparison.withoutIds(RecordedExchangesTest.java(exchange.responseJson()), idsAnswer),
+            Object expected = RecordedExchangesTest.java(exchange.responseJson());
+            if (expected instanceof Map<?, ?> document && document.get("methods") instanceof Map<?, ?> methods) {
+                Map<Object, Object> documented = new LinkedHashMap<>(methods);
+                documented.keySet().removeAll(leftOutMethods);
+                Map<Object, Object> trimmed = new LinkedHashMap<>(document);
+                trimmed.put("methods", documented);
+                expected = trimmed;
+            }
+            differences = WireComparator.differences(Json2Comparison.withoutIds(expected, idsAnswer),
                     Json2Comparison.withoutIds(RecordedExchangesTest.json(
                             body.getBytes(java.nio.charset.StandardCharsets.UTF_8)), idsAnswer));
         } else if (exchange.contentType().startsWith("text/xml")) {
