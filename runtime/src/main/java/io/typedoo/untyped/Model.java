@@ -114,7 +114,12 @@ public final class Model {
 
     /** Creates one record and returns its id. */
     public long create(Map<String, ?> values) {
-        return asLong(call("create", List.of(values), Map.of()), "create");
+        Object created = call("create", List.of(values), Map.of());
+        // JSON-2 returns the new recordset as a list of ids even for a single dict: [9]
+        if (created instanceof List<?> list && list.size() == 1) {
+            return asLong(list.get(0), "create");
+        }
+        return asLong(created, "create");
     }
 
     /** Creates several records in one round trip and returns their ids, in order. */

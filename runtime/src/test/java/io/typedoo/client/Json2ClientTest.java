@@ -126,6 +126,16 @@ class Json2ClientTest {
     }
 
     @Test
+    void creatingOneRecordGivesItsIdThoughJson2AnswersAList() {
+        Json2Transcripts.Exchange create = serve("030-create-single-dict");
+        OdooClient odoo = keyOnly(Protocol.JSON2);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) create.namedArguments().get("vals_list");
+        assertEquals(9, odoo.model("todo.task").create(values), "Odoo 19 answers [9]");
+        assertSentAsRecorded(create, server.lastRequest());
+    }
+
+    @Test
     void positionalCallsOfOtherMethodsAreNamedFromTheServersDocOncePerModel() {
         serve("006-doc-bearer-model");
         Json2Transcripts.Exchange toggle = serve("035-do_toggle_done");

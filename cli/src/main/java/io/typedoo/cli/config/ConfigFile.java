@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * database = demo
  * </pre>
  *
- * <p>Keys: {@code server}, {@code database}, {@code user}, {@code protocol} ({@code xmlrpc} or {@code jsonrpc}),
+ * <p>Keys: {@code server}, {@code database}, {@code user}, {@code protocol} ({@code json2}, {@code xmlrpc} or {@code jsonrpc}),
  * and {@code password}, which typedoo never writes: it is read only when the user put it there.
  */
 public final class ConfigFile {
@@ -83,7 +83,7 @@ public final class ConfigFile {
     }
 
     /**
-     * Reads a protocol name, {@code xmlrpc} or {@code jsonrpc} in any case.
+     * Reads a protocol name, {@code json2}, {@code xmlrpc} or {@code jsonrpc} in any case.
      *
      * @param where names the source in the error message
      * @throws CliException (usage) for another name
@@ -95,7 +95,8 @@ public final class ConfigFile {
         try {
             return Protocol.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CliException.usage("Unknown protocol '" + name + "' in " + where + ": use xmlrpc or jsonrpc");
+            throw CliException.usage("Unknown protocol '" + name + "' in " + where
+                    + ": use json2, xmlrpc or jsonrpc");
         }
     }
 }

@@ -45,8 +45,9 @@ public final class ConnectionOptions {
                     + "directory).")
     @Nullable Path configFile;
 
-    @Option(names = "--protocol", paramLabel = "xmlrpc|jsonrpc", converter = ProtocolConverter.class,
-            description = "The wire protocol (default: the environment's, else xmlrpc).")
+    @Option(names = "--protocol", paramLabel = "json2|xmlrpc|jsonrpc", converter = ProtocolConverter.class,
+            description = "The wire protocol (default: the environment's, else json2 with an API key on Odoo 19+, "
+                    + "else xmlrpc).")
     @Nullable Protocol protocol;
 
     /** Creates empty options; picocli fills them in. */
@@ -68,7 +69,7 @@ public final class ConnectionOptions {
         return merged;
     }
 
-    /** Reads {@code xmlrpc}/{@code jsonrpc} in any case, with a clear message otherwise. */
+    /** Reads {@code json2}/{@code xmlrpc}/{@code jsonrpc} in any case, with a clear message otherwise. */
     static final class ProtocolConverter implements picocli.CommandLine.ITypeConverter<Protocol> {
         @Override
         public @Nullable Protocol convert(String value) {

@@ -4,7 +4,6 @@ import io.typedoo.cli.CliEnvironment;
 import io.typedoo.cli.CliException;
 import io.typedoo.cli.ExitCode;
 import io.typedoo.client.OdooClient;
-import io.typedoo.client.Protocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Turns the connection options into a logged-in {@link OdooClient}.
  *
  * <p>Each setting comes from the first of: the command line, the environment's section of the config file,
- * built-in defaults ({@code http://localhost:8069}, user {@code admin}, XML-RPC). The secret comes from the first
+ * built-in defaults ({@code http://localhost:8069}, user {@code admin}, and the client's choice of protocol: JSON-2
+ * for an API key on Odoo 19 and later, else XML-RPC). The secret comes from the first
  * of: {@code --api-key} (or {@code TYPEDOO_API_KEY}), {@code -p} (prompted), {@code TYPEDOO_PASSWORD}, a
  * {@code password} the user wrote into the environment's section, a prompt on a terminal.
  */
@@ -49,11 +49,12 @@ public final class Connector {
         }
         String server = profile.server() == null ? DEFAULT_SERVER : profile.server();
         String user = profile.user() == null ? DEFAULT_USER : profile.user();
-        Protocol protocol = profile.protocol() == null ? Protocol.XMLRPC : profile.protocol();
         OdooClient.Builder builder;
         try {
-            builder = OdooClient.builder().url(server).database(database).login(user).protocol(protocol)
-                    .listener(new CallLog());
+            builder = OdooClient.builder().url(server).database(database).login(user).listener(new CallLog());
+            if (profile.protocol() != null) {
+                builder.protocol(profile.protocol());   // else the client chooses: JSON-2 for a key on 19+
+            }
         } catch (IllegalArgumentException e) {
             throw CliException.usage("Not a server URL: '" + server + "' (expected such as http://localhost:8069)");
         }

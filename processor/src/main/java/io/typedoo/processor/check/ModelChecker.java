@@ -1,9 +1,12 @@
 package io.typedoo.processor.check;
 
+import io.typedoo.processor.diag.KotlinMessages;
 import io.typedoo.processor.diag.Messages;
 import io.typedoo.processor.diag.Reporter;
 import io.typedoo.processor.model.FieldDescription;
 import io.typedoo.processor.model.FieldKind;
+import io.typedoo.processor.model.KotlinMember;
+import io.typedoo.processor.model.KotlinView;
 import io.typedoo.processor.model.MemberProblem;
 import io.typedoo.processor.model.MethodDescription;
 import io.typedoo.processor.model.ModelDescription;
@@ -19,10 +22,12 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The check stage: reports every misuse in a {@link ModelDescription} as an error on the offending element, and
- * goes on after the first one so that one compilation shows them all.
+ * goes on after the first one so that one compilation shows them all. A Kotlin model (kapt's stub) gets the
+ * {@link KotlinMessages} wording where there is one, naming what the user wrote rather than what kapt made of it.
  */
 public final class ModelChecker {
 
@@ -52,6 +57,12 @@ public final class ModelChecker {
     public boolean check(ModelDescription model) {
         int before = reporter.errorCount();
         checkType(model);
+        if (model.kotlin() != null) {
+            for (KotlinMember hidden : model.kotlin().mangled()) {
+                reporter.report(KotlinMessages.VALUE_CLASS, model.element(), simpleName(model), hidden.name(),
+                        hidden.type(), hidden.jvmName());
+            }
+        }
         Map<String, FieldDescription> byOdooName = new HashMap<>();
         Map<String, FieldDescription> byProperty = new HashMap<>();
         Map<String, FieldDescription> byConstant = new HashMap<>();
@@ -125,9 +136,25 @@ public final class ModelChecker {
                     valuesBase, field.odooName());
             return;
         }
+        KotlinMember kotlin = kotlinMember(model, field.accessor());
         if (field.kind() == null) {
-            reporter.report(Messages.FIELD_TYPE_UNSUPPORTED, field.element(), type, field.accessor(),
-                    display(field.type()));
+            if (kotlin != null) {
+                reporter.report(KotlinMessages.FIELD_TYPE_UNSUPPORTED, field.element(), type, kotlin.name(),
+                        kotlin.type());
+            } else {
+                reporter.report(Messages.FIELD_TYPE_UNSUPPORTED, field.element(), type, field.accessor(),
+                        display(field.type()));
+            }
+            return;
+        }
+        if ((field.kind() == FieldKind.X2MANY || field.kind() == FieldKind.IDS)
+                && Annotations.isNullable(field.element(), field.element().getReturnType())) {
+            if (kotlin != null) {
+                reporter.report(KotlinMessages.X2MANY_NULLABLE, field.element(), type, kotlin.name(), kotlin.type(),
+                        "x2many", kotlin.type().replaceFirst("\\?$", ""));
+            } else {
+                reporter.report(Messages.X2MANY_NULLABLE, field.element(), type, field.accessor(), "x2many");
+            }
             return;
         }
         TypeRef target = field.target();
@@ -139,6 +166,11 @@ public final class ModelChecker {
 
     private void checkMethod(ModelDescription model, MethodDescription method) {
         String type = simpleName(model);
+        KotlinMember kotlin = kotlinMember(model, method.javaName());
+        if (kotlin != null && kotlin.kind() == KotlinMember.Kind.SUSPEND_FUN) {
+            reporter.report(KotlinMessages.SUSPEND_FUN, method.element(), type, kotlin.name());
+            return;
+        }
         String recordBase = inherited.onRecord(method.javaName(), method.parameters().size());
         if (recordBase != null) {
             reporter.report(Messages.RESERVED_METHOD, method.element(), type, method.javaName(), recordBase,
@@ -149,16 +181,28 @@ public final class ModelChecker {
             reporter.report(Messages.METHOD_NAME_INVALID, method.element(),
                     Annotations.find(method.element(), Annotations.ODOO_METHOD), method.odooName());
         }
-        for (ParameterDescription p : method.parameters()) {
+        for (int i = 0; i < method.parameters().size(); i++) {
+            ParameterDescription p = method.parameters().get(i);
             checkParameterName(type, method, p);
             if (p.kind() == null || p.kind() == FieldKind.ID) {
-                reporter.report(Messages.METHOD_PARAMETER_TYPE, p.element(), p.name(), type, method.javaName(),
-                        display(p.type()));
+                if (kotlin != null && i < kotlin.parameterTypes().size()) {
+                    reporter.report(KotlinMessages.METHOD_PARAMETER_TYPE, p.element(), p.name(), type, kotlin.name(),
+                            kotlin.parameterTypes().get(i));
+                } else {
+                    reporter.report(Messages.METHOD_PARAMETER_TYPE, p.element(), p.name(), type, method.javaName(),
+                            display(p.type()));
+                }
             }
         }
         TypeRef result = method.result();
         if (result != null && (method.resultKind() == null || method.resultKind().isRelation())) {
-            reporter.report(Messages.METHOD_RESULT_TYPE, method.element(), type, method.javaName(), display(result));
+            if (kotlin != null) {
+                reporter.report(KotlinMessages.METHOD_RESULT_TYPE, method.element(), type, kotlin.name(),
+                        kotlin.type());
+            } else {
+                reporter.report(Messages.METHOD_RESULT_TYPE, method.element(), type, method.javaName(),
+                        display(result));
+            }
         }
     }
 
@@ -185,6 +229,16 @@ public final class ModelChecker {
     private void reportProblem(ModelDescription model, MemberProblem problem) {
         String type = simpleName(model);
         String name = problem.element().getSimpleName().toString();
+        KotlinMember kotlin = kotlinMember(model, name);
+        if (kotlin != null && kotlin.kind() == KotlinMember.Kind.VAR) {
+            reporter.report(KotlinMessages.VAR_PROPERTY, problem.element(), type, kotlin.name(), kotlin.name(),
+                    kotlin.name(), kotlin.type());
+            return;
+        }
+        if (kotlin != null && kotlin.kind() == KotlinMember.Kind.SUSPEND_FUN) {
+            reporter.report(KotlinMessages.SUSPEND_FUN, problem.element(), type, kotlin.name());
+            return;
+        }
         switch (problem.kind()) {
             case PARAMETERS_WITHOUT_ODOO_METHOD -> reporter.report(Messages.METHOD_WITHOUT_ANNOTATION,
                     problem.element(), type, name);
@@ -192,6 +246,12 @@ public final class ModelChecker {
             case GENERIC_METHOD -> reporter.report(Messages.METHOD_GENERIC, problem.element(), type, name);
             case FIELD_AND_METHOD -> reporter.report(Messages.FIELD_AND_METHOD, problem.element(), type, name);
         }
+    }
+
+    /** The Kotlin declaration behind the stub's method {@code jvmName}; null for Java models. */
+    static @Nullable KotlinMember kotlinMember(ModelDescription model, String jvmName) {
+        KotlinView kotlin = model.kotlin();
+        return kotlin == null ? null : kotlin.member(jvmName);
     }
 
     private static String simpleName(ModelDescription model) {

@@ -5,11 +5,13 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
+import io.typedoo.processor.diag.KotlinMessages;
 import io.typedoo.processor.diag.Messages;
 import io.typedoo.processor.diag.Reporter;
 import io.typedoo.processor.model.FieldDescription;
 import io.typedoo.processor.model.FieldKind;
 import io.typedoo.processor.model.RuntimeNames;
+import io.typedoo.processor.model.KotlinMember;
 import io.typedoo.processor.model.ModelDescription;
 import io.typedoo.processor.model.TypeRef;
 import io.typedoo.processor.read.Annotations;
@@ -138,7 +140,7 @@ public final class SchemaChecker {
             return;
         }
         checkRelation(type, schemaModel, field, schemaField);
-        checkNullable(type, schemaModel, field, schemaField);
+        checkNullable(model, schemaModel, field, schemaField);
         if (field.kind() == FieldKind.SELECTION && field.target() != null) {
             checkSelection(schemaModel, field, schemaField);
         }
@@ -163,8 +165,16 @@ public final class SchemaChecker {
         }
     }
 
-    private void checkNullable(String type, SchemaModel schemaModel, FieldDescription field, SchemaField schemaField) {
+    private void checkNullable(ModelDescription model, SchemaModel schemaModel, FieldDescription field,
+            SchemaField schemaField) {
         if (field.nullable() || schemaField.required() || NEVER_EMPTY.contains(schemaField.type())) {
+            return;
+        }
+        String type = model.element().getSimpleName().toString();
+        KotlinMember kotlin = ModelChecker.kotlinMember(model, field.accessor());
+        if (kotlin != null) {
+            reporter.report(KotlinMessages.SCHEMA_NULLABLE, field.element(), type, kotlin.name(), schemaField.name(),
+                    schemaModel.name(), withArticle(schemaField.type()), kotlin.type());
             return;
         }
         String hint = field.type().isPrimitive() ? " and return " + box(field.type().simpleName()) : "";

@@ -1,13 +1,13 @@
 package io.typedoo.processor.diag;
 
-import java.util.Locale;
 import javax.tools.Diagnostic;
 
 /**
- * Every diagnostic the processor reports. Each text starts with a tag in brackets, says what is wrong, and says
- * how to fix it. Tests use these texts, so rewording one does not break a test silently.
+ * Every diagnostic the processor reports, in Java's words ({@link KotlinMessages} has the Kotlin wording of those
+ * a Kotlin source can cause). Each text starts with a tag in brackets, says what is wrong, and says how to fix it.
+ * Tests use these texts, so rewording one does not break a test silently.
  */
-public enum Messages {
+public enum Messages implements Message {
 
     MODEL_NOT_INTERFACE("[OdooModelNotInterface] @OdooModel applies only to interfaces, but %s is %s;"
             + " declare it as 'interface %s' and describe each field by an accessor"),
@@ -20,6 +20,8 @@ public enum Messages {
     FIELD_TYPE_UNSUPPORTED("[OdooFieldType] %s.%s() returns %s, which typedoo cannot read from an Odoo field;"
             + " use String, int, long, double, BigDecimal, boolean (or their boxes), LocalDate, LocalDateTime,"
             + " Instant, byte[], an enum, an @OdooModel interface, List<an @OdooModel interface> or List<Long>"),
+    X2MANY_NULLABLE("[OdooX2manyNullable] %s.%s() is @Nullable, but Odoo sends an empty %s as an empty list,"
+            + " never null; remove @Nullable"),
     RELATION_NOT_MODEL("[OdooRelationTarget] %s.%s() refers to %s, which is not an @OdooModel interface;"
             + " annotate %s with @OdooModel(\"its.model\"), or read the ids with long or List<Long>"),
     FIELD_DUPLICATE("[OdooFieldDuplicate] %s.%s() and %s() both read the Odoo field '%s'; remove one,"
@@ -91,17 +93,12 @@ public enum Messages {
         this.kind = kind;
     }
 
-    /** The message with its arguments filled in. */
-    public String format(Object... args) {
-        return String.format(Locale.ROOT, format, args);
+    @Override
+    public String pattern() {
+        return format;
     }
 
-    /** The tag, such as {@code [OdooFieldType]}, which every text of this message starts with. */
-    public String tag() {
-        return format.substring(0, format.indexOf(']') + 1);
-    }
-
-    /** Error or warning. */
+    @Override
     public Diagnostic.Kind kind() {
         return kind;
     }

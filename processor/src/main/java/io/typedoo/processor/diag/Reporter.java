@@ -20,12 +20,12 @@ public final class Reporter {
     }
 
     /** Reports {@code message} on {@code element}. */
-    public void report(Messages message, Element element, Object... args) {
+    public void report(Message message, Element element, Object... args) {
         report(message, element, null, args);
     }
 
     /** Reports {@code message} on {@code annotation} of {@code element}, so that the compiler points at it. */
-    public void report(Messages message, Element element, @Nullable AnnotationMirror annotation, Object... args) {
+    public void report(Message message, Element element, @Nullable AnnotationMirror annotation, Object... args) {
         if (message.kind() == Diagnostic.Kind.ERROR) {
             errors++;
         }

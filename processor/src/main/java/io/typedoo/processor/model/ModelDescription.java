@@ -2,6 +2,7 @@ package io.typedoo.processor.model;
 
 import java.util.List;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the read stage learnt of one {@code @OdooModel} type: everything the check and write stages need.
@@ -13,6 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param methods the declared model methods, in declaration order
  * @param problems members that are neither
  * @param element the annotated type, for diagnostics and as the originating element of generated files
+ * @param kotlin the Kotlin declarations behind it when it is kapt's stub of a Kotlin interface; null for Java
  */
 public record ModelDescription(
         String odooModel,
@@ -21,7 +23,8 @@ public record ModelDescription(
         List<FieldDescription> fields,
         List<MethodDescription> methods,
         List<MemberProblem> problems,
-        TypeElement element) {
+        TypeElement element,
+        @Nullable KotlinView kotlin) {
 
     /** Copies the lists. */
     public ModelDescription {

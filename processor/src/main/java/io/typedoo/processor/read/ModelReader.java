@@ -64,7 +64,7 @@ public final class ModelReader {
         }
         TypeRef interfaceType = ref(type, List.of(), false);
         return new ModelDescription(odooModel, interfaceType, String.join("_", interfaceType.simpleNames()),
-                fields, methods, problems, type);
+                fields, methods, problems, type, KotlinStubs.read(type));
     }
 
     private void readMember(ExecutableElement method, List<FieldDescription> fields,
