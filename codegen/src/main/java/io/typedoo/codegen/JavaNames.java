@@ -1,7 +1,12 @@
 package io.typedoo.codegen;
 
 import io.typedoo.annotations.FieldNames;
+import io.typedoo.typed.RecordHandle;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** Java names for Odoo names: classes for models, accessors for fields, constants for selection values. */
@@ -51,6 +56,26 @@ final class JavaNames {
             return field.substring(0, field.length() - 3);
         }
         return field;
+    }
+
+    /**
+     * The public and protected instance methods a generated record inherits from {@link RecordHandle} and
+     * {@code Object}, which the processor keeps declared methods from overriding.
+     *
+     * @param withoutParametersOnly only those without parameters (the names a field accessor cannot take)
+     */
+    static Set<String> recordMethods(boolean withoutParametersOnly) {
+        Set<String> names = new HashSet<>();
+        for (Class<?> c = RecordHandle.class; c != null; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                int modifiers = m.getModifiers();
+                if ((!withoutParametersOnly || m.getParameterCount() == 0) && !Modifier.isStatic(modifiers)
+                        && !m.isSynthetic() && (Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers))) {
+                    names.add(m.getName());
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     private static String constant(String text) {
