@@ -7,13 +7,13 @@
 #
 #   benchmarks/kapt-time.sh                    3 and 50 models, 5 runs each, the processor of this checkout
 #   RUNS=9 benchmarks/kapt-time.sh 3 50 200    other model counts and repetitions
-#   TREE=/path/to/other/checkout benchmarks/kapt-time.sh
+#   TREE=/path/to/other/checkout LABEL=before benchmarks/kapt-time.sh
 #                                              the processor built in another checkout (say, an older commit),
 #                                              to compare before and after a change the same way
 #
 # Build the processor first (./mvnw -pl processor -am package -DskipTests, in TREE). Maven reads third-party
 # artifacts from ~/.m2 through a file:// repository, so no network is needed once the build has run.
-# Results: benchmarks/target/kapt-time/results.md.
+# Results: benchmarks/target/kapt-time/LABEL/results.md (LABEL defaults to "current").
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 tree="$(cd "${TREE:-$here}" && pwd)"
@@ -22,7 +22,7 @@ counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(3 50)
 version=0.1.0-SNAPSHOT
 kotlin_version="$(sed -n 's:.*<kotlin.version>\(.*\)</kotlin.version>.*:\1:p' "$here/pom.xml" | head -1)"
-work="$here/benchmarks/target/kapt-time"
+work="$here/benchmarks/target/kapt-time/${LABEL:-current}"
 repo="$work/repository"
 rm -rf "$repo"
 mkdir -p "$repo" "$work"
@@ -125,11 +125,11 @@ KT
   done
 }
 
-# One build's wall time in seconds.
-timed() { # dir
+# One build's wall time in seconds; offline (-o) once the warm-up has filled the private repository.
+timed() { # dir [-o]
   local start end
   start=$(date +%s.%N)
-  (cd "$1" && "$here/mvnw" -B -q -o -s "$work/settings.xml" -Dmaven.repo.local="$repo" clean compile >"$1/build.log" 2>&1) \
+  (cd "$1" && "$here/mvnw" -B -q ${2:-} -s "$work/settings.xml" -Dmaven.repo.local="$repo" clean compile >"$1/build.log" 2>&1) \
     || { echo "build failed in $1 (see $1/build.log)" >&2; exit 1; }
   end=$(date +%s.%N)
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f\n", b - a }'
@@ -141,7 +141,9 @@ stats() { # numbers... -> "median min max"
 
 results="$work/results.md"
 {
-  echo "processor: $tree ($(git -C "$tree" rev-parse --short HEAD 2>/dev/null || echo unknown))"
+  rev="not a git checkout"
+  [ ! -e "$tree/.git" ] || rev="$(git -C "$tree" rev-parse --short HEAD)"
+  echo "processor: ${LABEL:-current} ($rev)"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), cores: $(nproc), runs: $runs each, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "| models | without kapt: median (min-max) | with kapt: median (min-max) | kapt adds (medians) |"
@@ -158,8 +160,8 @@ for n in "${counts[@]}"; do
   [ -f "$work/$n-kapt/target/classes/bench/Model0Model.class" ] || { echo "kapt generated nothing" >&2; exit 1; }
   plain=() kapt=()
   for ((r = 0; r < runs; r++)); do
-    plain+=("$(timed "$work/$n-plain")")
-    kapt+=("$(timed "$work/$n-kapt")")
+    plain+=("$(timed "$work/$n-plain" -o)")
+    kapt+=("$(timed "$work/$n-kapt" -o)")
   done
   read -r pm pmin pmax <<<"$(stats "${plain[@]}")"
   read -r km kmin kmax <<<"$(stats "${kapt[@]}")"
