@@ -311,6 +311,45 @@ class SchemaCheckTest {
     }
 
     @Test
+    void selectionEnumThroughAnotherInterfaceStandsForItsValues() {
+        // The shape of typedoo-kotlin's OdooSelectionValue as kapt shows it: an interface extending OdooSelection,
+        // implemented by an enum whose constants pass their Odoo value (a Kotlin `override val odooValue`).
+        JavaFileObject task = task("""
+                @OdooModel("todo.task")
+                public interface Task {
+                    @Nullable Priority priority();
+
+                    interface Valued extends OdooSelection {
+                        String getOdooValue();
+
+                        @Override
+                        default String odooValue() {
+                            return getOdooValue();
+                        }
+                    }
+
+                    enum Priority implements Valued {
+                        NORMAL("0"), HIGH("1");
+
+                        private final String value;
+
+                        Priority(String value) {
+                            this.value = value;
+                        }
+
+                        @Override
+                        public String getOdooValue() {
+                            return value;
+                        }
+                    }
+                }
+                """);
+        Compilation compilation = Compiler.javac().withProcessors(new OdooModelProcessor())
+                .withOptions("-Atypedoo.schema=" + schema()).compile(task, USERS, TAG);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void plainEnumStandsForItsLowerCasedNames() {
         JavaFileObject task = task("""
                 @OdooModel("todo.task")

@@ -94,11 +94,12 @@ public final class OdooClient implements AutoCloseable {
         volatile @Nullable ServerVersion version;
 
         final RepeatedLoadDetector repeatedLoads;
+        final boolean strictReads;
         final ConcurrentMap<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
         Shared(URI url, String database, String login, String secret, boolean secretIsApiKey,
                 @Nullable Protocol forced, TransportConfig config, List<CallListener> listeners,
-                RepeatedLoadDetector repeatedLoads) {
+                RepeatedLoadDetector repeatedLoads, boolean strictReads) {
             this.url = url;
             this.database = database;
             this.login = login;
@@ -108,6 +109,7 @@ public final class OdooClient implements AutoCloseable {
             this.config = config;
             this.listeners = listeners;
             this.repeatedLoads = repeatedLoads;
+            this.strictReads = strictReads;
             if (forced != null) {
                 protocol = forced;
             } else if (!secretIsApiKey) {
@@ -380,6 +382,11 @@ public final class OdooClient implements AutoCloseable {
         return shared.config;
     }
 
+    /** True when the client was built with {@link Builder#strictReads strictReads(true)}. */
+    public boolean strictReads() {
+        return shared.strictReads;
+    }
+
     @Override
     public String toString() {
         Protocol p = shared.protocol;
@@ -575,6 +582,7 @@ public final class OdooClient implements AutoCloseable {
         private @Nullable SSLContext sslContext;
         private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
         private int repeatedLoadWarning = RepeatedLoadDetector.DEFAULT_THRESHOLD;
+        private boolean strictReads;
 
         private Builder() {
         }
@@ -681,6 +689,19 @@ public final class OdooClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * With {@code true}, reading a value of a generated record never calls the server: a value that is not
+         * loaded throws {@link io.typedoo.error.OdooNotLoadedException} naming model, record and field. Searches
+         * then bring every declared field of the records and of their related records, and
+         * {@code RecordModel.fetchAll(...)} loads records that came another way (browse, create, after a write or
+         * a model method). For UI and coroutine code, where a read must not block on the network. Off by default;
+         * clients derived with {@link OdooClient#withContext} keep the setting.
+         */
+        public Builder strictReads(boolean strict) {
+            this.strictReads = strict;
+            return this;
+        }
+
         /** Builds the client. Connects lazily: nothing goes on the wire until the first call. */
         public OdooClient build() {
             URI u = Objects.requireNonNull(url, "url is required, such as http://localhost:8069");
@@ -705,7 +726,7 @@ public final class OdooClient implements AutoCloseable {
             TransportConfig config = new TransportConfig(u, connectTimeout, requestTimeout, maxResponseBytes,
                     sslContext);
             return new OdooClient(new Shared(u, db, user, pw, secretIsApiKey, protocol, config,
-                    List.copyOf(listeners), new RepeatedLoadDetector(repeatedLoadWarning)), context);
+                    List.copyOf(listeners), new RepeatedLoadDetector(repeatedLoadWarning), strictReads), context);
         }
     }
 }

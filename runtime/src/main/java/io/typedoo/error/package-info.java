@@ -22,6 +22,7 @@
  *     OdooProtocolException          not an RPC answer, hostile or too large
  *   OdooEmptyValueException          False for a field or result the model interface declares non-null
  *   OdooSelectionValueException      a selection value the field's enum has no constant for
+ *   OdooNotLoadedException           a value read that is not loaded, where strict reads forbid the call
  * </pre>
  */
 @NullMarked

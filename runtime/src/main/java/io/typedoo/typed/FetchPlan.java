@@ -107,6 +107,22 @@ public final class FetchPlan {
         return new FetchPlan(model, model.fieldNames(), nested);
     }
 
+    /**
+     * Everything {@link RecordModel#fetchAll} loads: every declared field of {@code model} and, {@code depth}
+     * relations deep, every declared field of the related records.
+     */
+    static FetchPlan full(DeclaredModel<?> model, int depth) {
+        Map<String, FetchPlan> nested = new LinkedHashMap<>();
+        if (depth > 0) {
+            for (Field f : model.fields()) {
+                if (f instanceof RelationField relation && !relation.target().fieldNames().isEmpty()) {
+                    nested.put(f.name(), full(relation.target(), depth - 1));
+                }
+            }
+        }
+        return new FetchPlan(model, model.fieldNames(), nested);
+    }
+
     /** The plan of what {@code profile} noted, in the model's declaration order. */
     static FetchPlan learnt(DeclaredModel<?> model, FetchProfile profile) {
         return learnt(model, profile, 0);

@@ -8,6 +8,7 @@ import io.typedoo.error.OdooValueException;
 import io.typedoo.internal.record.RecordGroup;
 import io.typedoo.internal.record.UnknownSelectionValue;
 import io.typedoo.internal.record.ValueType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,9 +200,56 @@ public abstract class RecordHandle {
         return Long.hashCode(id) * 31 + modelName().hashCode();
     }
 
-    /** Such as {@code todo.task(5)}. */
+    /**
+     * The record with the values it has loaded, such as {@code TodoTask(id=7, name=Call the bank, is_done=false,
+     * user_id=res.users(2), tag_ids=todo.task.tag[3, 4])}: the model interface's simple name, then each declared
+     * field that is loaded, by its Odoo name, in declaration order. Never calls the server, so a record nothing was
+     * read of yet shows its id only ({@code TodoTask(id=7)}). Long texts are cut, binary values show their size.
+     */
     @Override
     public String toString() {
-        return modelName() + "(" + id + ")";
+        Map<String, @Nullable Object> loaded = group.loaded(id);
+        StringBuilder out = new StringBuilder(typeName()).append("(id=").append(id);
+        for (Field field : group.model().fields()) {
+            if (loaded.containsKey(field.name())) {
+                out.append(", ").append(field.name()).append('=').append(show(field, loaded.get(field.name())));
+            }
+        }
+        return out.append(')').toString();
     }
+
+    /** The model interface the generated class implements, such as {@code TodoTask}; else the Odoo model name. */
+    private String typeName() {
+        Class<?>[] interfaces = getClass().getInterfaces();
+        return interfaces.length == 0 ? modelName() : interfaces[0].getSimpleName();
+    }
+
+    private static String show(Field field, @Nullable Object wire) {
+        if (wire == null || Boolean.FALSE.equals(wire) && !(field instanceof BooleanField)) {
+            return "null";
+        }
+        try {
+            if (field instanceof Many2oneField<?> many2one) {
+                return many2one.target().name() + "(" + ValueType.idOrNumber(wire).longValue() + ")";
+            }
+            if (field instanceof X2manyField<?> x2many && wire instanceof List<?> list) {
+                List<Long> ids = new ArrayList<>(list.size());
+                for (Object element : list) {
+                    ids.add(ValueType.idOrNumber(element).longValue());
+                }
+                return x2many.target().name() + ids;
+            }
+            Object value = field instanceof ScalarField<?> scalar ? scalar.type().fromWire(wire) : wire;
+            if (value instanceof byte[] bytes) {
+                return "<" + bytes.length + " bytes>";
+            }
+            String text = String.valueOf(value);
+            return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
+        } catch (RuntimeException e) {
+            return String.valueOf(wire);   // toString never fails, even on a value the type cannot read
+        }
+    }
+
+    /** How much of a text value {@link #toString()} shows. */
+    private static final int MAX_SHOWN = 60;
 }

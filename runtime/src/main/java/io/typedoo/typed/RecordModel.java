@@ -7,13 +7,17 @@ import io.typedoo.error.OdooRemoteException;
 import io.typedoo.internal.record.ConnectionState;
 import io.typedoo.internal.record.DeclaredModel;
 import io.typedoo.internal.record.FetchProfile;
+import io.typedoo.internal.record.ReadOnlyRecords;
 import io.typedoo.internal.record.RecordGroup;
 import io.typedoo.internal.record.ValueType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +37,9 @@ import org.jspecify.annotations.Nullable;
 public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
 
     private static final System.Logger LOG = System.getLogger(RecordModel.class.getName());
+    /** How many relations deep {@link #fetchAll(Collection)} and {@link #fullPlan()} go: a task's user's partner. */
+    public static final int FETCH_ALL_DEPTH = 2;
+
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final OdooClient client;
@@ -96,6 +103,10 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
      * @param order the order, or null for the model's default order
      */
     public final List<H> search(Domain domain, Page page, @Nullable Order order) {
+        if (client.strictReads()) {
+            // Reads will not load, so what the code may read must come now; nothing learnt, everything declared.
+            return search(domain, page, order, fullPlan(), RecordGroup.NO_PROFILES);
+        }
         String site = callSite();
         FetchProfile profile = info.profiles().at(site);
         boolean learnt = profile != null && !profile.isEmpty();
@@ -130,6 +141,15 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
      */
     public final FetchPlan plan(FetchPath... paths) {
         return FetchPlan.of(info, List.of(paths));
+    }
+
+    /**
+     * The plan that brings what {@link #fetchAll(Collection)} loads: every declared field and, {@link #FETCH_ALL_DEPTH}
+     * relations deep, every declared field of the related records. What a search brings when the client
+     * {@linkplain OdooClient.Builder#strictReads reads strictly}.
+     */
+    public final FetchPlan fullPlan() {
+        return FetchPlan.full(info, FETCH_ALL_DEPTH);
     }
 
     /** What a search brings the first time a line of code runs it: {@link FetchPlan#defaults}. */
@@ -187,7 +207,11 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
             group.prefill(id.longValue(), values);
             result.add(info.newRecord(group, id.longValue()));
         }
-        return List.copyOf(result);
+        if (group.isStrict()) {
+            // search_read (before Odoo 17) brings no related records: load them now, as reads will not.
+            group.fetchAll(FETCH_ALL_DEPTH);
+        }
+        return ReadOnlyRecords.of(result, "The result of a search of " + info.name());
     }
 
     /**
@@ -221,7 +245,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         for (Long id : ids) {
             result.add(info.newRecord(group, id));
         }
-        return List.copyOf(result);
+        return ReadOnlyRecords.of(result, "The result of a browse of " + info.name());
     }
 
     /** A new, empty values builder. */
@@ -241,8 +265,15 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         throw unexpected("create", answer);
     }
 
-    /** Creates one record with the values {@code fill} sets. */
-    public final H create(Consumer<? super V> fill) {
+    /**
+     * Creates one record with the values {@code fill} sets: {@code tasks.create(v -> v.name("x"))}.
+     *
+     * <p>The type variable instead of a plain {@code Consumer} parameter is for Kotlin: Kotlin turns lambdas into
+     * Java functional interfaces only for parameters of such a type, so a Kotlin lambda goes to typedoo-kotlin's
+     * {@code create { name("x") }}, whose lambda has the values builder as its receiver, and there is one way to
+     * write it. Java lambdas and method references are unaffected.
+     */
+    public final <F extends Consumer<? super V>> H create(F fill) {
         V values = newValues.get();
         fill.accept(values);
         return create(values);
@@ -273,13 +304,19 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         write(List.of(record), values);
     }
 
-    /** Writes the values {@code fill} sets on {@code record}. */
-    public final void write(T record, Consumer<? super V> fill) {
+    /**
+     * Writes the values {@code fill} sets on {@code record}: {@code tasks.write(task, v -> v.isDone(true))}. (The
+     * type variable: see {@link #create(Consumer)}.)
+     */
+    public final <F extends Consumer<? super V>> void write(T record, F fill) {
         write(List.of(record), fill);
     }
 
-    /** Writes the values {@code fill} sets on every one of {@code records}, in one call. */
-    public final void write(Collection<? extends T> records, Consumer<? super V> fill) {
+    /**
+     * Writes the values {@code fill} sets on every one of {@code records}, in one call. (The type variable: see
+     * {@link #create(Consumer)}.)
+     */
+    public final <F extends Consumer<? super V>> void write(Collection<? extends T> records, F fill) {
         V values = newValues.get();
         fill.accept(values);
         write(records, values);
@@ -298,6 +335,60 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         for (RecordHandle h : handles) {
             h.group().forget(h.id(), values.fieldNames());
         }
+    }
+
+    /**
+     * Loads {@code records} fully, now: every declared field of each, and every declared field of the records they
+     * relate to, {@link #FETCH_ALL_DEPTH} relations deep. One {@code read} per model and relation level that lacks
+     * something, none for what a search already brought. After it, reading those values never calls the server,
+     * until a write, a model method or {@code refresh()} drops them (load again then). The records arrived with
+     * others (one search, one browse): those are loaded with them.
+     *
+     * @return {@code records}, for chaining: {@code tasks.fetchAll(tasks.search(domain))}
+     */
+    public final <C extends Collection<? extends T>> C fetchAll(C records) {
+        return fetchAll(records, FETCH_ALL_DEPTH);
+    }
+
+    /** {@link #fetchAll(Collection)} with related records {@code depth} relations deep (0: the records only). */
+    public final <C extends Collection<? extends T>> C fetchAll(C records, int depth) {
+        if (depth < 0) {
+            throw new IllegalArgumentException("depth must be 0 or more, got " + depth);
+        }
+        for (RecordGroup group : groups(records)) {
+            group.fetchAll(depth);
+        }
+        return records;
+    }
+
+    /** {@link #fetchAll(Collection)} of one record. */
+    public final <R extends T> R fetchAll(R record) {
+        fetchAll(List.of(record));
+        return record;
+    }
+
+    /**
+     * Makes reads of {@code records} strict: from now on a value of them (or of their related records) that is not
+     * loaded throws {@link io.typedoo.error.OdooNotLoadedException} instead of calling the server. Applies to the
+     * records that arrived with them too. For a client where every read is strict:
+     * {@link OdooClient.Builder#strictReads}.
+     *
+     * @return {@code records}, for chaining: {@code tasks.strict(tasks.fetchAll(tasks.search(domain)))}
+     */
+    public final <C extends Collection<? extends T>> C strict(C records) {
+        for (RecordGroup group : groups(records)) {
+            group.makeStrict();
+        }
+        return records;
+    }
+
+    /** The distinct groups of {@code records}, in order. */
+    private Set<RecordGroup> groups(Collection<? extends T> records) {
+        Set<RecordGroup> groups = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RecordHandle h : handles(records)) {
+            groups.add(h.group());
+        }
+        return groups;
     }
 
     /** Deletes {@code record}. */

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.jspecify.annotations.Nullable;
@@ -37,13 +38,16 @@ import picocli.CommandLine.Option;
 @Command(name = "typedoo-notes", mixinStandardHelpOptions = true, version = "typedoo notes 0.1.0",
         description = {"Desktop notes on Odoo to-do tasks: one small yellow window per open task.",
             "With no options the notes live on an embedded server in the user's data folder."},
-        footer = {"", "The password comes from the environment variable TYPEDOO_PASSWORD or from a dialog; "
-            + "server, database and login are remembered, the password never."})
+        footer = {"", "The password comes from the environment variable TYPEDOO_PASSWORD, an API key from "
+            + "TYPEDOO_API_KEY, or either from a dialog; server, database and login are remembered, the secret never.",
+            "With an API key, Odoo 19 and later are spoken to over JSON-2."})
 public final class NotesMain implements Callable<Integer> {
 
     private static final System.Logger LOG = System.getLogger(NotesMain.class.getName());
     /** The environment variable the password may come from. */
     public static final String PASSWORD_VARIABLE = "TYPEDOO_PASSWORD";
+    /** The environment variable an API key may come from; it wins over {@link #PASSWORD_VARIABLE}. */
+    public static final String API_KEY_VARIABLE = "TYPEDOO_API_KEY";
 
     @Option(names = "--server", paramLabel = "URL", description = "Odoo server, such as https://mycompany.odoo.com")
     @Nullable String server;
@@ -68,6 +72,8 @@ public final class NotesMain implements Callable<Integer> {
 
     /** Run on the event thread once the last window closed and everything is shut down. */
     private final Runnable exit;
+    /** Where the password or API key may come from: the process's environment, or a test's. */
+    private final UnaryOperator<@Nullable String> environment;
 
     /** The app as {@code java -jar} runs it: the JVM ends with the last window. */
     public NotesMain() {
@@ -76,7 +82,13 @@ public final class NotesMain implements Callable<Integer> {
 
     /** The app with another ending, for tests that run it more than once in one JVM. */
     NotesMain(Runnable exit) {
+        this(exit, System::getenv);
+    }
+
+    /** The app with another ending and environment, for tests. */
+    NotesMain(Runnable exit, UnaryOperator<@Nullable String> environment) {
         this.exit = exit;
+        this.environment = environment;
     }
 
     /** Runs the app; see {@code --help}. */
@@ -160,9 +172,12 @@ public final class NotesMain implements Callable<Integer> {
     private Optional<Connected> connectRemote() {
         ConnectionPrefs prefs = new ConnectionPrefs(dataDir.resolve("connection.properties"));
         ConnectionSettings remembered = prefs.load().orElse(new ConnectionSettings("", "", ""));
+        String keyFromEnvironment = environment.apply(API_KEY_VARIABLE);
+        String passwordFromEnvironment = environment.apply(PASSWORD_VARIABLE);
+        String fromEnvironment = keyFromEnvironment != null ? keyFromEnvironment : passwordFromEnvironment;
+        boolean apiKey = keyFromEnvironment != null || fromEnvironment == null && remembered.apiKey();
         ConnectionSettings settings = new ConnectionSettings(orElse(server, remembered.server()),
-                orElse(database, remembered.database()), orElse(login, remembered.login()));
-        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+                orElse(database, remembered.database()), orElse(login, remembered.login()), apiKey);
         char[] password = fromEnvironment == null || connect ? null : fromEnvironment.toCharArray();
         String problem = null;
         while (true) {
@@ -187,9 +202,13 @@ public final class NotesMain implements Callable<Integer> {
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
                     throw new IllegalArgumentException("not an http(s) URL");
                 }
-                client = OdooClient.builder().url(url).database(settings.database())
-                        .login(settings.login()).password(new String(secret))
-                        .connectTimeout(Duration.ofSeconds(10)).requestTimeout(Duration.ofSeconds(30)).build();
+                OdooClient.Builder builder = OdooClient.builder().url(url).database(settings.database())
+                        .login(settings.login())
+                        .connectTimeout(Duration.ofSeconds(10)).requestTimeout(Duration.ofSeconds(30));
+                // With a key and no forced protocol the client asks the server's version once: JSON-2 on 19 and
+                // later, XML-RPC with the login before that.
+                client = (settings.apiKey() ? builder.apiKey(new String(secret))
+                        : builder.password(new String(secret))).build();
             } catch (IllegalArgumentException e) {
                 problem = "The server address must be a URL such as https://mycompany.odoo.com, not "
                         + settings.server() + ".";
@@ -203,7 +222,8 @@ public final class NotesMain implements Callable<Integer> {
                 return Optional.of(new Connected(client, settings));
             } catch (OdooAuthenticationException e) {
                 problem = "The server refused login " + settings.login() + " on database " + settings.database()
-                        + ": wrong login or password.";
+                        + (settings.apiKey() ? ": wrong login or API key, or the key has expired."
+                                : ": wrong login or password.");
             } catch (OdooTransportException e) {
                 if (startWithoutServer(settings, e)) {
                     // The client logs in on its first call; meanwhile the notes kept locally are shown and saved later.

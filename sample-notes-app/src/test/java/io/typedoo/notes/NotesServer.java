@@ -23,11 +23,13 @@ public final class NotesServer implements AutoCloseable {
     private final List<OdooClient> clients = new ArrayList<>();
     private OdooTestServer server;
     private final int port;
+    private final int odooVersion;
     private final NoteStore elsewhere;
 
-    private NotesServer(Path dataDir) {
+    private NotesServer(Path dataDir, int odooVersion) {
         this.dataDir = dataDir;
-        this.server = OdooTestServer.builder().dataDir(dataDir).start();
+        this.odooVersion = odooVersion;
+        this.server = OdooTestServer.builder().odooVersion(odooVersion).dataDir(dataDir).start();
         this.port = server.port();
         this.elsewhere = store();
         // The demo data's open tasks of admin would be notes too; each test starts from none.
@@ -36,9 +38,17 @@ public final class NotesServer implements AutoCloseable {
         }
     }
 
-    /** Starts a server keeping its data in {@code dataDir}. */
+    /** Starts a server answering as Odoo 18, keeping its data in {@code dataDir}. */
     public static NotesServer start(Path dataDir) {
-        return new NotesServer(dataDir);
+        return new NotesServer(dataDir, 18);
+    }
+
+    /**
+     * Starts a server answering as {@code odooVersion}, keeping its data in {@code dataDir}. From 20 on it has no
+     * XML-RPC or JSON-RPC: the changes made elsewhere then go over JSON-2 with admin's API key.
+     */
+    public static NotesServer start(Path dataDir, int odooVersion) {
+        return new NotesServer(dataDir, odooVersion);
     }
 
     /** The server's URL. */
@@ -48,17 +58,26 @@ public final class NotesServer implements AutoCloseable {
 
     /** A new store for an app: its own client as admin, with short timeouts. */
     public NoteStore store() {
+        if (odooVersion >= 20) {
+            return store(OdooClient.builder().url(url()).database("demo").apiKey(OdooTestServer.ADMIN_API_KEY),
+                    "admin@demo on " + url());
+        }
         return store("admin", "admin");
     }
 
     /** A new store for an app logged in as {@code login}. */
     public NoteStore store(String login, String password) {
-        OdooClient client = OdooClient.builder().url(url()).database("demo").login(login).password(password)
-                .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(10)).build();
+        return store(OdooClient.builder().url(url()).database("demo").login(login).password(password),
+                login + "@demo on " + url());
+    }
+
+    private NoteStore store(OdooClient.Builder builder, String where) {
+        OdooClient client = builder.connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(10))
+                .build();
         synchronized (clients) {
             clients.add(client);
         }
-        return new OdooNoteStore(client, login + "@demo on " + url());
+        return new OdooNoteStore(client, where);
     }
 
     /** Creates a task elsewhere and returns its id. */
@@ -103,7 +122,7 @@ public final class NotesServer implements AutoCloseable {
 
     /** Starts the server again on the same port with the same data. */
     public void start() {
-        server = OdooTestServer.builder().port(port).dataDir(dataDir).start();
+        server = OdooTestServer.builder().odooVersion(odooVersion).port(port).dataDir(dataDir).start();
     }
 
     @Override

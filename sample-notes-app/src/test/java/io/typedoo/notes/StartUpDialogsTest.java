@@ -1,6 +1,7 @@
 package io.typedoo.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.notes.note.NoteContent;
@@ -10,21 +11,27 @@ import io.typedoo.notes.ui.RealDesktop;
 import io.typedoo.notes.ui.Shortcut;
 import io.typedoo.notes.ui.Swing;
 import io.typedoo.notes.ui.WindowTest;
+import io.typedoo.testkit.OdooTestServer;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.AbstractButton;
+import javax.swing.JCheckBox;
+import javax.swing.JDialog;
 import javax.swing.JFrame;
+import javax.swing.JPasswordField;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import org.junit.jupiter.api.AfterAll;
@@ -56,11 +63,16 @@ class StartUpDialogsTest {
     }
 
     private CompletableFuture<Integer> run(CountDownLatch exited, String... args) {
+        return run(exited, Map.of(), args);
+    }
+
+    private CompletableFuture<Integer> run(CountDownLatch exited, Map<String, String> environment, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return CompletableFuture.supplyAsync(() -> new CommandLine(new NotesMain(exited::countDown)).execute(all));
+        return CompletableFuture.supplyAsync(() -> new CommandLine(new NotesMain(exited::countDown,
+                environment::get)).execute(all));
     }
 
     private static String focusOwnerName() {
@@ -103,6 +115,61 @@ class StartUpDialogsTest {
             desktop.type("admin");
             desktop.press("ENTER");
             assertEquals(0, code.get(30, TimeUnit.SECONDS));
+            Swing.await("the server's note", WAIT, () -> noteFrames().stream()
+                    .anyMatch(f -> f.getTitle().equals("#" + id)));
+            closeAll(exited);
+        }
+    }
+
+    @Test
+    void anApiKeyConnectsOverJson2ToAServerWithoutXmlRpc() throws Exception {
+        // Odoo 20 (the testkit's forecast) has no XML-RPC or JSON-RPC: a note shown proves the app spoke JSON-2.
+        try (NotesServer server = NotesServer.start(dataDir.resolve("elsewhere"), 20)) {
+            long id = server.add(new NoteContent("made with a key", null, false, false));
+            CountDownLatch exited = new CountDownLatch(1);
+            CompletableFuture<Integer> code = run(exited, "--server", server.url(), "--db", "demo", "--user",
+                    "admin");
+            Swing.await("the connect dialog", WAIT, () -> !Swing.dialogs(CONNECT).isEmpty());
+            desktop.settle();
+            JDialog dialog = Swing.dialogs(CONNECT).get(0);
+            assertTrue(labels(dialog).contains("Preferences &gt; Account Security &gt; New API Key"),
+                    "the dialog says where Odoo makes a key");
+            desktop.click(Swing.onEdt(() -> Swing.find(dialog.getContentPane(), "connect.apiKey", JCheckBox.class)));
+            assertTrue(labels(dialog).contains("API key\n"), "the secret's label follows the check box");
+            desktop.click(Swing.onEdt(() -> Swing.find(dialog.getContentPane(), "connect.password",
+                    JPasswordField.class)));
+            desktop.type("not-the-key");
+            desktop.press("ENTER");
+
+            Swing.await("the dialog again, saying why", WAIT, () -> Swing.dialogs(CONNECT).stream()
+                    .anyMatch(d -> labels(d).contains("wrong login or API key")));
+            desktop.settle();
+            JDialog again = Swing.dialogs(CONNECT).get(0);
+            assertTrue(Swing.onEdt(() -> Swing.find(again.getContentPane(), "connect.apiKey", JCheckBox.class)
+                    .isSelected()), "still a key");
+            Swing.await("the focus in the key", WAIT, () -> "connect.password".equals(focusOwnerName()));
+            desktop.type(OdooTestServer.ADMIN_API_KEY);
+            desktop.press("ENTER");
+            assertEquals(0, code.get(30, TimeUnit.SECONDS));
+            Swing.await("the server's note", WAIT, () -> noteFrames().stream()
+                    .anyMatch(f -> f.getTitle().equals("#" + id)));
+            closeAll(exited);
+        }
+        String remembered = Files.readString(dataDir.resolve("connection.properties"));
+        assertTrue(remembered.contains("secret=api-key"), remembered);
+        assertFalse(remembered.contains(OdooTestServer.ADMIN_API_KEY), "the key itself is never written");
+    }
+
+    @Test
+    void anApiKeyFromTheEnvironmentConnectsWithoutAsking() throws Exception {
+        try (NotesServer server = NotesServer.start(dataDir.resolve("elsewhere"), 20)) {
+            long id = server.add(new NoteContent("made with a key", null, false, false));
+            CountDownLatch exited = new CountDownLatch(1);
+            CompletableFuture<Integer> code = run(exited, Map.of(NotesMain.API_KEY_VARIABLE,
+                    OdooTestServer.ADMIN_API_KEY, NotesMain.PASSWORD_VARIABLE, "admin"), "--server", server.url(),
+                    "--db", "demo", "--user", "admin");
+            assertEquals(0, code.get(30, TimeUnit.SECONDS), "the key wins over the password: no dialog");
+            assertTrue(Swing.dialogs(CONNECT).isEmpty());
             Swing.await("the server's note", WAIT, () -> noteFrames().stream()
                     .anyMatch(f -> f.getTitle().equals("#" + id)));
             closeAll(exited);

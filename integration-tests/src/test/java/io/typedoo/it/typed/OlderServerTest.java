@@ -50,6 +50,18 @@ class OlderServerTest {
 
             assertFalse(odoo.version().hasWebSearchReadSpecification(), "the front answers as Odoo 16");
         }
+
+        // A strict client reads no value lazily, so its search loads the related records before returning.
+        try (Odoo16Front front = Odoo16Front.start(server.url());
+                OdooClient strict = OdooClient.builder().url(front.url()).database(server.databaseName())
+                        .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).strictReads(true).build()) {
+            strict.authenticate();
+            server.resetRequestCount();
+
+            assertEquals("500 tasks, users 2, creators 1, tags [old]", readPage(strict));
+            assertEquals(4, server.requestCount(), "search_read, then one read each of the users (assignees and"
+                    + " creators), their partners and the tags, all before the first value was read");
+        }
     }
 
     /** Iterates the page as users write it, touching every relation. */

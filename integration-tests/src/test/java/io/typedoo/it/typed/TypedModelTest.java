@@ -158,7 +158,10 @@ class TypedModelTest {
         TodoTaskRecord task = tasks.create(v -> v.name("Equal"));
 
         assertEquals(task, tasks.browse(task.id()));
-        assertEquals("todo.task(" + task.id() + ")", task.toString());
+        assertEquals("TodoTask(id=" + task.id() + ")", task.toString(), "nothing loaded yet: the id only");
+        task.name();
+        assertTrue(task.toString().startsWith("TodoTask(id=" + task.id() + ", name=Equal, is_done=false, "),
+                task.toString());
     }
 
     @Test

@@ -1,11 +1,9 @@
 package io.typedoo.example.kotlin
 
-import io.typedoo.typed.OdooSelection
+import io.typedoo.kotlin.OdooSelectionValue
 
-/** The `priority` selection of todo.task, each constant with the value Odoo stores. */
-enum class Priority(private val odooValue: String) : OdooSelection {
+/** The `priority` selection of todo.task, each constant with the value Odoo stores, as a property. */
+enum class Priority(override val odooValue: String) : OdooSelectionValue {
     NORMAL("0"),
-    HIGH("1");
-
-    override fun odooValue(): String = odooValue
+    HIGH("1"),
 }

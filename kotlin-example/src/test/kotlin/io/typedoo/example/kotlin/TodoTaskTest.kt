@@ -11,10 +11,12 @@ import io.typedoo.example.kotlin.TodoTaskModel.PRIORITY
 import io.typedoo.example.kotlin.TodoTaskModel.TAGS
 import io.typedoo.example.kotlin.TodoTaskModel.USER
 import io.typedoo.kotlin.and
+import io.typedoo.kotlin.create
 import io.typedoo.kotlin.createAll
 import io.typedoo.kotlin.inList
 import io.typedoo.kotlin.or
 import io.typedoo.kotlin.searchSequence
+import io.typedoo.kotlin.write
 import io.typedoo.typed.X2many
 import io.typedoo.testkit.OdooTestServer
 import io.typedoo.testkit.junit.OdooTest
@@ -39,9 +41,9 @@ class TodoTaskTest {
     @Test
     fun `create reads back typed values, and null where Odoo has none`(odoo: OdooClient) {
         val tasks = TodoTaskModel.of(odoo)
-        val tag = TodoTaskTagModel.of(odoo).create { it.name("kotlin") }
+        val tag = TodoTaskTagModel.of(odoo).create { name("kotlin") }
         val created = tasks.create {
-            it.name("Write the Kotlin chapter")
+            name("Write the Kotlin chapter")
                 .dateDeadline(LocalDate.of(2026, 12, 31))
                 .priority(Priority.HIGH)
                 .user(admin(odoo))
@@ -58,7 +60,7 @@ class TodoTaskTest {
         assertNull(task.description)
         assertEquals("Write the Kotlin chapter", task.label())
 
-        val bare = tasks.browse(tasks.create { it.name("Bare task").user(null) }.id)
+        val bare = tasks.browse(tasks.create { name("Bare task").user(null) }.id)
         assertNull(bare.dateDeadline)
         assertNull(bare.user)
         assertEquals(emptyList(), bare.tags)
@@ -68,11 +70,11 @@ class TodoTaskTest {
     @Test
     fun `typed domains select what they say`(odoo: OdooClient) {
         val tasks = TodoTaskModel.of(odoo)
-        val urgent = TodoTaskTagModel.of(odoo).create { it.name("urgent") }
+        val urgent = TodoTaskTagModel.of(odoo).create { name("urgent") }
         val early = LocalDate.of(2027, 1, 10)
-        tasks.create { it.name("domains: pay rent").dateDeadline(early).priority(Priority.HIGH).tags(listOf(urgent)) }
-        tasks.create { it.name("domains: water plants").isDone(true).user(null) }
-        tasks.create { it.name("domains: call mum").dateDeadline(early.plusMonths(1)) }
+        tasks.create { name("domains: pay rent").dateDeadline(early).priority(Priority.HIGH).tags(listOf(urgent)) }
+        tasks.create { name("domains: water plants").isDone(true).user(null) }
+        tasks.create { name("domains: call mum").dateDeadline(early.plusMonths(1)) }
         val mine = NAME.ilike("domains:")
 
         fun names(domain: Domain) = tasks.search(mine and domain, NAME.asc()).map { it.name }
@@ -112,10 +114,10 @@ class TodoTaskTest {
     @Test
     fun `write changes the server and what the record shows`(odoo: OdooClient, server: OdooTestServer) {
         val tasks = TodoTaskModel.of(odoo)
-        val task = tasks.create { it.name("write: plan").dateDeadline(LocalDate.of(2027, 3, 1)) }
+        val task = tasks.create { name("write: plan").dateDeadline(LocalDate.of(2027, 3, 1)) }
         assertFalse(task.isDone)
 
-        tasks.write(task) { it.isDone(true).dateDeadline(null) }
+        tasks.write(task) { isDone(true).dateDeadline(null) }
 
         assertTrue(task.isDone, "the record re-reads the written fields")
         assertNull(task.dateDeadline)
@@ -123,21 +125,21 @@ class TodoTaskTest {
 
         val many = tasks.createAll(1..20) { i -> name("write: bulk $i") }
         server.resetRequestCount()
-        tasks.write(many) { it.priority(Priority.HIGH) }
+        tasks.write(many) { priority(Priority.HIGH) }
         assertEquals(1, server.requestCount(), "one write call for twenty records")
         assertEquals(20, tasks.count(NAME.ilike("write: bulk") and PRIORITY.eq(Priority.HIGH)))
 
-        val tag = TodoTaskTagModel.of(odoo).create { it.name("write-tag") }
-        tasks.write(task) { it.tags(X2many.add(tag)) }
+        val tag = TodoTaskTagModel.of(odoo).create { name("write-tag") }
+        tasks.write(task) { tags(X2many.add(tag)) }
         assertEquals(listOf("write-tag"), tasks.browse(task.id).tags.map { it.name })
-        tasks.write(task) { it.tags(X2many.clear()) }
+        tasks.write(task) { tags(X2many.clear()) }
         assertEquals(emptyList(), tasks.browse(task.id).tags)
     }
 
     @Test
     fun `model methods run on the server`(odoo: OdooClient) {
         val tasks = TodoTaskModel.of(odoo)
-        val task = tasks.create { it.name("methods: toggle") }
+        val task = tasks.create { name("methods: toggle") }
 
         assertTrue(task.toggleDone())
         assertTrue(tasks.browse(task.id).isDone)
@@ -148,7 +150,7 @@ class TodoTaskTest {
     @Test
     fun `unlink deletes, and reading a deleted record fails clearly`(odoo: OdooClient) {
         val tasks = TodoTaskModel.of(odoo)
-        val task = tasks.create { it.name("unlink: me") }
+        val task = tasks.create { name("unlink: me") }
         val id = task.id
 
         tasks.unlink(task)

@@ -246,10 +246,14 @@ public final class SchemaChecker {
         return found;
     }
 
+    /**
+     * True when {@code type} implements {@code OdooSelection}, directly or through another interface (such as
+     * typedoo-kotlin's {@code OdooSelectionValue}, whose {@code val odooValue} a Kotlin enum overrides).
+     */
     private static boolean implementsOdooSelection(TypeElement type) {
         for (TypeMirror i : type.getInterfaces()) {
             if (i instanceof DeclaredType d && d.asElement() instanceof TypeElement t
-                    && t.getQualifiedName().contentEquals(RuntimeNames.ODOO_SELECTION)) {
+                    && (t.getQualifiedName().contentEquals(RuntimeNames.ODOO_SELECTION) || implementsOdooSelection(t))) {
                 return true;
             }
         }

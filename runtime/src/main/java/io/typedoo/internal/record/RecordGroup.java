@@ -2,6 +2,7 @@ package io.typedoo.internal.record;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.error.OdooMissingRecordException;
+import io.typedoo.error.OdooNotLoadedException;
 import io.typedoo.error.OdooProtocolException;
 import io.typedoo.typed.Field;
 import io.typedoo.typed.Many2oneField;
@@ -23,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * any of them reads the declared fields of all of them in one call, and following a relation on one of them
  * makes one group of the related records of all of them.
  *
+ * <p>A strict group never loads on a read: a value it lacks throws {@link OdooNotLoadedException} instead of costing
+ * a call (for UI and coroutine code, where a hidden round trip is a bug). Its values come from the search that made
+ * it or from {@link #fetchAll}; the groups of its related records are strict too. A group is strict when its client
+ * was built with {@code strictReads(true)} or once {@link #makeStrict()} was called.
+ *
  * <p>Thread-safe: a group is locked while it loads. Locks are taken from a group to the groups of its
  * relations, never back.
  */
@@ -39,6 +45,8 @@ public final class RecordGroup {
     /** Where what the code reads of these records is noted, for the next search at the same line; often none. */
     private final FetchProfile[] profiles;
     private final Set<String> noted;
+    /** Set once, never cleared: see the class comment. */
+    private volatile boolean strict;
 
     public RecordGroup(OdooClient client, DeclaredModel<?> info, Collection<Long> ids) {
         this(client, info, ids, NO_PROFILES);
@@ -50,6 +58,7 @@ public final class RecordGroup {
         this.ids.addAll(ids);
         this.profiles = profiles;
         this.noted = profiles.length == 0 ? Set.of() : new HashSet<>();
+        this.strict = client.strictReads();
     }
 
     /** No profile: the group of a browse, a create, or a search with an explicit plan. */
@@ -81,6 +90,9 @@ public final class RecordGroup {
             if (gone.contains(id)) {
                 throw missing(id);
             }
+            if (strict) {
+                throw new OdooNotLoadedException(info.name(), id, field, client.site(info.name(), "read"));
+            }
             ids.add(id);
             load(field);
             row = rows.get(id);
@@ -111,7 +123,67 @@ public final class RecordGroup {
         for (Object element : list) {
             records.add(target.newRecord(targets, ValueType.idOrNumber(element).longValue()));
         }
-        return List.copyOf(records);
+        return ReadOnlyRecords.of(records, info.name() + "(" + id + ")." + field.name());
+    }
+
+    /**
+     * The values of record {@code id} that are loaded, by Odoo field name, without a call: a copy, for
+     * {@code toString}. Empty when nothing is loaded.
+     */
+    public synchronized Map<String, @Nullable Object> loaded(long id) {
+        Map<String, @Nullable Object> row = rows.get(id);
+        return row == null ? Map.of() : new HashMap<>(row);
+    }
+
+    /** True when reads of this group never load (see the class comment). */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** Makes this group strict, and the groups of its related records with it (see the class comment). */
+    public synchronized void makeStrict() {
+        strict = true;
+        for (RecordGroup group : related.values()) {
+            group.makeStrict();
+        }
+    }
+
+    /**
+     * Loads what a read of these records could still need: every declared field of every record of the group, and
+     * the same for the groups of their related records, {@code depth} relations deep. One {@code read} per group
+     * that lacks something (none for what a search already brought), so that reads within that depth never call.
+     * Allowed in a strict group: it is the explicit load.
+     */
+    public synchronized void fetchAll(int depth) {
+        List<Long> missing = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Long id : ids) {
+            if (gone.contains(id)) {
+                continue;
+            }
+            Map<String, @Nullable Object> row = rows.get(id);
+            boolean lacks = false;
+            for (String name : info.fieldNames()) {
+                if (row == null || !row.containsKey(name)) {
+                    names.add(name);
+                    lacks = true;
+                }
+            }
+            if (lacks) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            read(missing, names);
+        }
+        if (depth <= 0) {
+            return;
+        }
+        for (Field f : info.fields()) {
+            if (f instanceof RelationField relation) {
+                related(relation).fetchAll(depth - 1);
+            }
+        }
     }
 
     /** Takes values that arrived with the records (search_read, web_search_read), so no read is needed. */
@@ -186,6 +258,11 @@ public final class RecordGroup {
             }
         }
         names.add(field);
+        read(missing, names);
+    }
+
+    /** One {@code read} of {@code names} for the records {@code missing}; those the server does not return are gone. */
+    private void read(List<Long> missing, Set<String> names) {
         Object answer = client.execute(info.name(), "read", List.of(missing), Map.of("fields", List.copyOf(names)));
         if (!(answer instanceof List<?> found)) {
             throw new OdooProtocolException("read answered " + answer + " instead of a list of records",
@@ -231,6 +308,9 @@ public final class RecordGroup {
             }
         }
         group = new RecordGroup(client, target, targets.keySet(), targetProfiles.toArray(NO_PROFILES));
+        if (strict) {
+            group.makeStrict();
+        }
         for (Map.Entry<Long, @Nullable Map<?, ?>> e : targets.entrySet()) {
             Map<?, ?> values = e.getValue();
             if (values != null) {

@@ -13,13 +13,16 @@ import java.util.Properties;
 
 /**
  * The last connection the user made, remembered in {@code connection.properties} in the data folder: server,
- * database and login. The password is never written.
+ * database, login and whether the secret is an API key. The password or key itself is never written.
  */
 public final class ConnectionPrefs {
 
     private static final String SERVER = "server";
     private static final String DATABASE = "database";
     private static final String LOGIN = "login";
+    /** {@code api-key} or {@code password}: what the secret asked for is, never the secret. */
+    private static final String SECRET = "secret";
+    private static final String API_KEY = "api-key";
 
     private final Path file;
 
@@ -39,15 +42,16 @@ public final class ConnectionPrefs {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
         return Optional.of(new ConnectionSettings(props.getProperty(SERVER, ""), props.getProperty(DATABASE, ""),
-                props.getProperty(LOGIN, "")));
+                props.getProperty(LOGIN, ""), API_KEY.equals(props.getProperty(SECRET))));
     }
 
-    /** Remembers the connection (server, database and login only). */
+    /** Remembers the connection: server, database, login and the kind of secret, never the secret. */
     public void save(ConnectionSettings settings) {
         Properties props = new Properties();
         props.setProperty(SERVER, settings.server());
         props.setProperty(DATABASE, settings.database());
         props.setProperty(LOGIN, settings.login());
+        props.setProperty(SECRET, settings.apiKey() ? API_KEY : "password");
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -55,7 +59,7 @@ public final class ConnectionPrefs {
             }
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                props.store(out, "typedoo notes: the last connection (the password is never stored)");
+                props.store(out, "typedoo notes: the last connection (the password or API key is never stored)");
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -25,15 +26,16 @@ import javax.swing.WindowConstants;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Asks for the server, database, login and password of an Odoo connection. The focus starts in the first empty
- * field; Enter presses OK, which never sends an empty field but puts the focus there instead.
+ * Asks for the server, database, login and password (or API key) of an Odoo connection. The focus starts in the
+ * first empty field; Enter presses OK, which never sends an empty field but puts the focus there instead. A check box
+ * says that the secret is an API key, and a hint says where Odoo makes one.
  */
 public final class ConnectionDialog {
 
     /**
      * What the user entered.
      *
-     * @param settings server, database and login
+     * @param settings server, database, login and whether the secret is an API key
      * @param password the password or API key; the caller clears it after use
      */
     public record Answer(ConnectionSettings settings, char[] password) {
@@ -66,6 +68,9 @@ public final class ConnectionDialog {
     static final String TITLE = "Connect to Odoo";
     /** What the dialog says when OK is pressed with a field left empty. */
     static final String ALL_NEEDED = "Server, database, login and password are all needed.";
+    /** Where a user makes an API key, shown under the check box. */
+    static final String API_KEY_HINT = "Make a key in Odoo under Preferences > Account Security > New API Key."
+            + " On Odoo 19 and later a key connects over JSON-2, the API Odoo keeps.";
 
     private static @Nullable Answer show(ConnectionSettings initial, @Nullable String problem) {
         JTextField server = new JTextField(initial.server(), 24);
@@ -95,6 +100,7 @@ public final class ConnectionDialog {
         int row = 1;
         String[] labels = {"Server", "Database", "Login", "Password"};
         JTextField[] fields = {server, database, login, password};
+        JLabel[] labelViews = new JLabel[labels.length];
         for (int i = 0; i < labels.length; i++) {
             c.gridx = 0;
             c.gridy = row;
@@ -102,11 +108,25 @@ public final class ConnectionDialog {
             JLabel label = new JLabel(labels[i]);
             label.setLabelFor(fields[i]);
             panel.add(label, c);
+            labelViews[i] = label;
             c.gridx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
             panel.add(fields[i], c);
             row++;
         }
+        JCheckBox apiKey = new JCheckBox("This is an API key", initial.apiKey());
+        apiKey.setName("connect.apiKey");
+        JLabel passwordLabel = labelViews[labelViews.length - 1];
+        passwordLabel.setText(initial.apiKey() ? "API key" : "Password");
+        apiKey.addItemListener(e -> passwordLabel.setText(apiKey.isSelected() ? "API key" : "Password"));
+        c.gridx = 1;
+        c.gridy = row++;
+        panel.add(apiKey, c);
+        JLabel hint = new JLabel(html(API_KEY_HINT));
+        hint.setName("connect.apiKeyHint");
+        hint.setForeground(new Color(0x555555));
+        c.gridy = row;
+        panel.add(hint, c);
 
         JDialog dialog = new JDialog((java.awt.Frame) null, TITLE, true);
         Answer[] answer = new Answer[1];
@@ -124,7 +144,7 @@ public final class ConnectionDialog {
                 }
             }
             answer[0] = new Answer(new ConnectionSettings(server.getText().strip(), database.getText().strip(),
-                    login.getText().strip()), password.getPassword());
+                    login.getText().strip(), apiKey.isSelected()), password.getPassword());
             dialog.dispose();
         });
         cancel.addActionListener(e -> dialog.dispose());

@@ -28,4 +28,15 @@ class ConnectionPrefsTest {
         String text = Files.readString(file);
         assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("password="), text);
     }
+
+    @Test
+    void remembersThatTheSecretIsAnApiKeyButNotTheKey() {
+        Path file = dir.resolve("connection.properties");
+        ConnectionSettings withKey = new ConnectionSettings("https://acme.odoo.com", "acme", "ann@acme.com", true);
+        new ConnectionPrefs(file).save(withKey);
+        assertEquals(Optional.of(withKey), new ConnectionPrefs(file).load());
+
+        new ConnectionPrefs(file).save(new ConnectionSettings("https://acme.odoo.com", "acme", "ann@acme.com"));
+        assertFalse(new ConnectionPrefs(file).load().orElseThrow().apiKey(), "back to a password");
+    }
 }

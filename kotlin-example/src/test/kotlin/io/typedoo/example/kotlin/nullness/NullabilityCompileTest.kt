@@ -27,6 +27,7 @@ class NullabilityCompileTest {
             import io.typedoo.example.kotlin.TodoTaskModel
             import io.typedoo.example.kotlin.TodoTaskRecord
             import io.typedoo.example.kotlin.TodoTaskTag
+            import io.typedoo.kotlin.create
             import java.time.LocalDate
 
             fun nullSafe(odoo: OdooClient): List<Any?> {
@@ -38,7 +39,7 @@ class NullabilityCompileTest {
                 val priority: Priority? = record.priority
                 val userName: String? = record.user?.name
                 val tags: List<TodoTaskTag> = record.tags
-                val created: TodoTaskRecord = tasks.create { it.name("x").dateDeadline(null).user(null) }
+                val created: TodoTaskRecord = tasks.create { name("x").dateDeadline(null).user(null) }
                 val found: List<TodoTaskRecord> = tasks.search(TodoTaskModel.NAME.eq("x"))
                 return listOf(name, done, deadline, priority, userName, tags, created, found)
             }
@@ -49,8 +50,9 @@ class NullabilityCompileTest {
                 val priority: Priority = record.priority // error
                 val userName = record.user.name // error
                 val description: String = tasks.browse(2L).description // error
-                tasks.create { it.name(null) } // error
-                tasks.create { it.name(record.description) } // error
+                tasks.create { name(null) } // error
+                tasks.create { name(record.description) } // error
+                tasks.create { it.name("the Java style: one way in Kotlin, the receiver") } // error
                 TodoTaskModel.NAME.eq(null) // error
                 return listOf(deadline, user, priority, userName, description)
             }
