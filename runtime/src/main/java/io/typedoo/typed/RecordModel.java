@@ -211,7 +211,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
             // search_read (before Odoo 17) brings no related records: load them now, as reads will not.
             group.fetchAll(FETCH_ALL_DEPTH);
         }
-        return ReadOnlyRecords.of(result, "The result of a search of " + info.name());
+        return ReadOnlyRecords.of(result, () -> "The result of a search of " + info.name());
     }
 
     /**
@@ -245,7 +245,7 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         for (Long id : ids) {
             result.add(info.newRecord(group, id));
         }
-        return ReadOnlyRecords.of(result, "The result of a browse of " + info.name());
+        return ReadOnlyRecords.of(result, () -> "The result of a browse of " + info.name());
     }
 
     /** A new, empty values builder. */

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Collection;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * The list a search, a browse or a relation hands out: read-only, and saying so. {@code List.copyOf} would throw
@@ -16,9 +17,10 @@ import java.util.RandomAccess;
 public final class ReadOnlyRecords<E> extends AbstractList<E> implements RandomAccess {
 
     private final Object[] items;
-    private final String what;
+    /** Built only for the message: the lists of relations are made on every read of one, the message rarely. */
+    private final Supplier<String> what;
 
-    private ReadOnlyRecords(Object[] items, String what) {
+    private ReadOnlyRecords(Object[] items, Supplier<String> what) {
         this.items = items;
         this.what = what;
     }
@@ -28,11 +30,11 @@ public final class ReadOnlyRecords<E> extends AbstractList<E> implements RandomA
      *
      * @param what what the list is, for the message, such as {@code "The result of a search of todo.task"}
      */
-    public static <E> List<E> of(Collection<? extends E> items, String what) {
+    public static <E> List<E> of(Collection<? extends E> items, Supplier<String> what) {
         Object[] copy = items.toArray();
         for (Object item : copy) {
             if (item == null) {
-                throw new NullPointerException(what + " cannot hold null");
+                throw new NullPointerException(what.get() + " cannot hold null");
             }
         }
         return new ReadOnlyRecords<>(copy, what);
@@ -68,7 +70,7 @@ public final class ReadOnlyRecords<E> extends AbstractList<E> implements RandomA
     }
 
     private UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException(what + " is read-only; copy it to change it:"
+        return new UnsupportedOperationException(what.get() + " is read-only; copy it to change it:"
                 + " new ArrayList<>(records) in Java, records.toMutableList() in Kotlin");
     }
 }

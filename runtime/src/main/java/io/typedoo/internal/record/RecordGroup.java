@@ -123,7 +123,7 @@ public final class RecordGroup {
         for (Object element : list) {
             records.add(target.newRecord(targets, ValueType.idOrNumber(element).longValue()));
         }
-        return ReadOnlyRecords.of(records, info.name() + "(" + id + ")." + field.name());
+        return ReadOnlyRecords.of(records, () -> info.name() + "(" + id + ")." + field.name());
     }
 
     /**
