@@ -21,7 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * A JMH profiler ({@code -prof io.typedoo.benchmarks.support.ClientCpuProfiler}) adding the secondary result
  * {@code client.cpu}: CPU time per operation of every Java thread of the benchmark JVM except the HTTP servers'
  * (the JDK server's dispatcher and timer, the fixed-response server's and the testkit's workers), in the
- * benchmark's time unit.
+ * benchmark's time unit; and {@code client.cpu.http}, the part of it spent on the JDK HTTP client's own selector
+ * and worker threads (zero for the raw Apache client, which has none).
  *
  * <p>Wall time mixes in the server of the same JVM and any wait for a core on a shared machine; this is the
  * client's work alone. It counts the benchmark thread and the threads a client runs beside it: the raw Apache
@@ -35,8 +36,12 @@ public final class ClientCpuProfiler implements InternalProfiler {
     private static final List<String> SERVER_THREADS = List.of("HTTP-Dispatcher", "server-timer",
             "idle-timeout-task", "fixed-response-server", "typedoo-testkit-");
 
+    /** Name prefix of the JDK HTTP client's selector and worker threads, reported on their own as well. */
+    private static final String HTTP_CLIENT_THREADS = "HttpClient-";
+
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private Map<Long, Long> before = Map.of();
+    private Map<Long, Long> beforeHttp = Map.of();
 
     /** Creates the profiler; JMH calls this. */
     public ClientCpuProfiler() {
@@ -50,6 +55,7 @@ public final class ClientCpuProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         before = clientThreadCpu();
+        beforeHttp = httpClientThreadCpu(before);
     }
 
     @Override
@@ -59,14 +65,34 @@ public final class ClientCpuProfiler implements InternalProfiler {
         if (ops == 0) {
             return List.of();
         }
+        Map<Long, Long> after = clientThreadCpu();
+        TimeUnit unit = benchmarkParams.getTimeUnit();
+        double nanosPerUnit = TimeUnit.NANOSECONDS.convert(1, unit);
+        String perOp = TimeValue.tuToString(unit) + "/op";
+        return List.of(
+                new ScalarResult("client.cpu", since(before, after) / ops / nanosPerUnit, perOp,
+                        AggregationPolicy.AVG),
+                new ScalarResult("client.cpu.http", since(beforeHttp, httpClientThreadCpu(after)) / ops
+                        / nanosPerUnit, perOp, AggregationPolicy.AVG));
+    }
+
+    private static double since(Map<Long, Long> before, Map<Long, Long> after) {
         long nanos = 0;
-        for (Map.Entry<Long, Long> e : clientThreadCpu().entrySet()) {
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
             nanos += e.getValue() - before.getOrDefault(e.getKey(), 0L);
         }
-        TimeUnit unit = benchmarkParams.getTimeUnit();
-        double perOp = (double) nanos / ops / TimeUnit.NANOSECONDS.convert(1, unit);
-        return List.of(new ScalarResult("client.cpu", perOp, TimeValue.tuToString(unit) + "/op",
-                AggregationPolicy.AVG));
+        return nanos;
+    }
+
+    /** The part of {@code cpu} spent by the JDK HTTP client's own threads (none for the raw Apache client). */
+    private Map<Long, Long> httpClientThreadCpu(Map<Long, Long> cpu) {
+        Map<Long, Long> http = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(cpu.keySet().stream().mapToLong(Long::longValue).toArray())) {
+            if (info != null && info.getThreadName().startsWith(HTTP_CLIENT_THREADS)) {
+                http.put(info.getThreadId(), cpu.get(info.getThreadId()));
+            }
+        }
+        return http;
     }
 
     /** CPU nanoseconds so far of each live thread that is not a server's, by thread id. */
