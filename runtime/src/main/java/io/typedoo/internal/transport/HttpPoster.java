@@ -65,8 +65,13 @@ final class HttpPoster {
     record Answer(@Nullable String contentType, byte[] body) {
     }
 
-    /** Idle pooled connections are checked (a one-millisecond read) before reuse after this pause. */
-    private static final TimeValue VALIDATE_AFTER = TimeValue.ofMilliseconds(500);
+    /**
+     * A pooled connection idle for this long is checked before reuse (a read that waits one millisecond), so that
+     * one the server closed meanwhile (it restarted, or its idle timeout passed) is never written to: a POST on it
+     * would fail, and cannot be sent again safely. Back-to-back calls skip the check; a server does not restart
+     * between them.
+     */
+    private static final TimeValue VALIDATE_AFTER = TimeValue.ofMilliseconds(10);
     /** Connections to one server at once: as many threads may call concurrently without waiting for a lease. */
     private static final int MAX_CONNECTIONS = 64;
     /** Slack after the request timeout, so that the read timeout, when it applies, reports first. */
