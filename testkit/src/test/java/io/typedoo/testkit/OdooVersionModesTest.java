@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.typedoo.client.OdooClient;
+import io.typedoo.client.Protocol;
+import io.typedoo.domain.Domain;
+import io.typedoo.untyped.Model;
+import io.typedoo.value.Many2one;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -141,6 +146,46 @@ class OdooVersionModesTest {
         assertTrue(keys.containsAll(List.of("id", "name", "parent_id", "display_name")), keys::toString);
         assertEquals(JSON.valueToTree(keys), executeKw(odoo16, "res.partner", "fields_get_keys", List.of(),
                 Map.of()).get("result"));
+    }
+
+    @Test
+    void odoo16CallsTheDomainArgsAndCountsWithSearch() throws Exception {
+        List<Object> companies = List.of(List.of("is_company", "=", true));
+        JsonNode ids = executeKw(odoo18, "res.partner", "search", List.of(), Map.of("domain", companies))
+                .get("result");
+        assertEquals(ids, executeKw(odoo16, "res.partner", "search", List.of(), Map.of("args", companies))
+                .get("result"));
+        assertEquals(ids.size(), xmlRpc(odoo16, "object", "execute_kw", "demo", 2, "admin", "res.partner", "search",
+                List.of(companies), Map.of("count", true)));
+        assertEquals(ids.size(), executeKw(odoo16, "res.partner", "search_count", List.of(),
+                Map.of("args", companies)).get("result").asInt());
+        assertEquals(executeKw(odoo18, "res.partner", "name_search", List.of("a"), Map.of("domain", companies)),
+                executeKw(odoo16, "res.partner", "name_search", List.of("a"), Map.of("args", companies)));
+        for (OdooTestServer server : List.of(odoo16, odoo17)) {
+            String refused = server.odooVersion() == 16 ? "domain" : "args";
+            for (String method : List.of("search", "search_count")) {
+                JsonNode error = executeKw(server, "res.partner", method, List.of(), Map.of(refused, companies))
+                        .get("error");
+                assertEquals("BaseModel." + method + "() got an unexpected keyword argument '" + refused + "'",
+                        error.get("data").get("message").asText(), server.odooVersion() + " " + method);
+            }
+        }
+    }
+
+    @Test
+    void typedoosUntypedCallsWorkInEveryMode() {
+        Domain companies = Domain.leaf("is_company", "=", true);
+        for (OdooTestServer server : List.of(odoo16, odoo17, odoo18)) {
+            for (Protocol protocol : List.of(Protocol.XMLRPC, Protocol.JSONRPC)) {
+                try (OdooClient admin = server.client(protocol)) {
+                    Model partners = admin.model("res.partner");
+                    List<Long> ids = partners.search(companies);
+                    assertEquals(ids.size(), partners.count(companies), server.odooVersion() + " " + protocol);
+                    assertEquals(List.of(1L), partners.nameSearch("YourCompany", companies, 5).stream()
+                            .map(Many2one::id).toList(), server.odooVersion() + " " + protocol);
+                }
+            }
+        }
     }
 
     @Test

@@ -71,12 +71,15 @@ final class Dispatcher {
         return switch (method) {
             case "search" -> {
                 Args a = bind(method, args, rest, version);
-                yield orm.search(a.required(method, "domain"), a.longOr("offset", 0), a.optionalLong("limit"),
-                        a.optionalString("order"));
+                Object domain = a.required(method, domainParameter(method, version));
+                if (Py.truthy(a.get("count"))) {    // Odoo 16's search(args, ..., count=False)
+                    yield orm.searchCount(domain, null);
+                }
+                yield orm.search(domain, a.longOr("offset", 0), a.optionalLong("limit"), a.optionalString("order"));
             }
             case "search_count" -> {
                 Args a = bind(method, args, rest, version);
-                yield orm.searchCount(a.required(method, "domain"), a.optionalLong("limit"));
+                yield orm.searchCount(a.required(method, domainParameter(method, version)), a.optionalLong("limit"));
             }
             case "search_read" -> {
                 Args a = bind(method, args, rest, version);
@@ -153,7 +156,7 @@ final class Dispatcher {
             }
             case "name_search" -> {
                 Args a = bind(method, args, rest, version);
-                yield nameSearch(env, orm, a);
+                yield nameSearch(env, orm, a, a.get(domainParameter(method, version)));
             }
             case "fields_get" -> {
                 Args a = bind(method, args, rest, version);
@@ -216,6 +219,12 @@ final class Dispatcher {
         return builtin.signature();
     }
 
+    /** The name of the domain parameter: {@code domain}, or {@code args} as Odoo 16 called it. */
+    private static String domainParameter(String method, int version) {
+        return signature(method, version).parameters().stream().map(MethodSignature.Parameter::name)
+                .filter(name -> name.equals("args")).findFirst().orElse("domain");
+    }
+
     private static boolean loadNames(Args a) {
         return !a.has("load") || "_classic_read".equals(a.get("load"));
     }
@@ -245,9 +254,8 @@ final class Dispatcher {
         return name == null ? Boolean.FALSE : name;
     }
 
-    private static List<Object> nameSearch(Env env, Orm orm, Args a) {
+    private static List<Object> nameSearch(Env env, Orm orm, Args a, @Nullable Object domain) {
         Object name = a.get("name");
-        Object domain = a.get("domain");
         String operator = a.optionalString("operator");
         Long limit = a.has("limit") ? a.optionalLong("limit") : Long.valueOf(100);
         List<Object> full = new ArrayList<>(DomainCompiler.asDomain(domain));

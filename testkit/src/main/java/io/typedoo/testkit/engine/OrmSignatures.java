@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code fields};</li>
  *   <li>18 added {@code has_access};</li>
  *   <li>17 added {@code web_read}, gave {@code web_search_read} its nested {@code specification} (16's takes a
- *       flat {@code fields} list), and removed {@code name_get} and {@code fields_get_keys}.</li>
+ *       flat {@code fields} list), removed {@code name_get} and {@code fields_get_keys}, renamed the domain of
+ *       {@code search}, {@code search_count} and {@code name_search} from {@code args} to {@code domain}, and
+ *       dropped {@code search}'s {@code count}.</li>
  * </ul>
  */
 final class OrmSignatures {
@@ -49,6 +51,12 @@ final class OrmSignatures {
                     "model readonly", "web")),
             new Change("name_get", 17, builtin(false, "name_get", "()", "readonly", "core")),
             new Change("fields_get_keys", 17, builtin(true, "fields_get_keys", "()", "model", "core")),
+            new Change("search", 17, builtin(true, "search", "(args, offset=0, limit=None, order=None, count=False)",
+                    "model readonly", "core")),
+            new Change("search_count", 17, builtin(true, "search_count", "(args, limit=None)", "model readonly",
+                    "core")),
+            new Change("name_search", 17, builtin(true, "name_search",
+                    "(name='', args=None, operator='ilike', limit=100)", "model readonly", "core")),
             new Change("has_access", 18, null),
             new Change("formatted_read_group", 19, null),
             new Change("default_get", 19, builtin(true, "default_get", "(fields_list) -> ValuesType", "model",
