@@ -399,6 +399,22 @@ class FetchPlanTest {
         }
     }
 
+    /** Pairs carry a display name only: a plan that nests anything else, or nests nothing, keeps web_search_read. */
+    @Test
+    void onlyDisplayNamesOfMany2onesComeAsPairs(OdooClient odoo) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        assertEquals("todo.task {user_id {display_name}} by search_read",
+                tasks.plan(TodoTaskModel.USER.then(ResUsersModel.DISPLAY_NAME)).toString());
+        assertEquals("todo.task {user_id {display_name, name}}",
+                tasks.plan(TodoTaskModel.USER.then(ResUsersModel.DISPLAY_NAME, ResUsersModel.NAME)).toString());
+        assertEquals("todo.task {user_id {display_name}, tag_ids {name}}", tasks.plan(
+                TodoTaskModel.USER.then(ResUsersModel.DISPLAY_NAME), TodoTaskModel.TAGS.then(TodoTaskTagModel.NAME))
+                .toString());
+        assertEquals("todo.task {user_id {display_name, partner_id {name}}}", tasks.plan(TodoTaskModel.USER.then(
+                ResUsersModel.DISPLAY_NAME, ResUsersModel.PARTNER.then(ResPartnerModel.NAME))).toString());
+        assertEquals("todo.task {name, user_id}", tasks.plan(TodoTaskModel.NAME, TodoTaskModel.USER).toString());
+    }
+
     @Test
     void aPlanTakesOnlyDeclaredFieldsOfItsOwnModel(OdooClient odoo) {
         TodoTaskModel tasks = TodoTaskModel.of(odoo);
