@@ -14,7 +14,7 @@ final class Dispatcher {
     /** Methods that never change data: they run under the shared read lock. */
     static final Set<String> READ_ONLY = Set.of("search", "search_count", "read", "search_read", "fields_get",
             "name_search", "default_get", "check_access_rights", "read_group", "web_search_read", "web_read",
-            "exists");
+            "exists", "name_get", "fields_get_keys");
 
     /** The fields Odoo's {@code copy_data} overrides suffix with " (copy)", per model. */
     private static final Map<String, List<String>> COPY_SUFFIXED = Map.of("res.partner", List.of("name"),
@@ -186,6 +186,18 @@ final class Dispatcher {
                 Args a = bind(method, tail(args), rest, version);
                 env.checkAccess(model, "read");
                 yield WebRead.webRead(env, model, ids(method, args), a.map("specification"));
+            }
+            case "name_get" -> {
+                bind(method, tail(args), rest, version);
+                List<Object> names = new ArrayList<>();
+                for (Map<String, Object> row : orm.read(ids(method, args), List.of("display_name"), false)) {
+                    names.add(List.of(row.get("id"), row.get("display_name")));
+                }
+                yield names;
+            }
+            case "fields_get_keys" -> {
+                bind(method, args, rest, version);
+                yield new ArrayList<>(Introspection.fieldsGet(model, null, List.of(), version).keySet());
             }
             default -> throw new IllegalStateException("unrouted method " + method);
         };
