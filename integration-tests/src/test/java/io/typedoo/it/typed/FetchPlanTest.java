@@ -415,6 +415,26 @@ class FetchPlanTest {
         assertEquals("todo.task {name, user_id}", tasks.plan(TodoTaskModel.NAME, TodoTaskModel.USER).toString());
     }
 
+    /**
+     * A task's user and creator are often the same user, reached by two relations that bring different fields of it:
+     * the record keeps both, so neither costs a read.
+     */
+    @Test
+    void twoRelationsToOneRecordKeepWhatEachBrought(OdooClient odoo, OdooTestServer server) {
+        TodoTaskModel tasks = TodoTaskModel.of(odoo);
+        FetchPlan plan = tasks.plan(TodoTaskModel.USER.then(ResUsersModel.DISPLAY_NAME),
+                TodoTaskModel.CREATED_BY.then(ResUsersModel.NAME));
+        odoo.authenticate();
+        long before = server.requestCount();
+        TodoTaskRecord first = tasks.search(TodoTaskModel.NAME.ilike(PREFIX), Page.first(3), TodoTaskModel.ID.asc(),
+                plan).get(0);
+        ResUsers user = first.user();
+        assertEquals(first.createdBy(), user, "the first task is the admin's, who created it");
+        assertEquals(user.getName(), user.getDisplayName());
+        assertEquals(first.createdBy().getName(), user.getName());
+        assertEquals(before + 1, server.requestCount(), "the search only: display name and name both came");
+    }
+
     @Test
     void aPlanTakesOnlyDeclaredFieldsOfItsOwnModel(OdooClient odoo) {
         TodoTaskModel tasks = TodoTaskModel.of(odoo);
