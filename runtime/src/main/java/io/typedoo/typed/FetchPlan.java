@@ -2,6 +2,7 @@ package io.typedoo.typed;
 
 import io.typedoo.internal.record.DeclaredModel;
 import io.typedoo.internal.record.FetchProfile;
+import io.typedoo.internal.record.RecordGroup;
 import io.typedoo.internal.record.RelationField;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +31,14 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * A plan given to the search replaces both, such as {@code tasks.plan(TodoTaskModel.NAME,
  * TodoTaskModel.USER.then(ResUsersModel.NAME))}.
+ *
+ * <p>A plan that wants of its related records only the display name of many2ones, such as {@code
+ * tasks.plan(TodoTaskModel.NAME, TodoTaskModel.USER.then(ResUsersModel.DISPLAY_NAME))} (the target model interface
+ * declares {@code display_name}), is brought by {@code search_read} instead of {@code web_search_read}: its
+ * many2ones arrive as {@code [id, display_name]} pairs, smaller than the nested {@code {"id": 3, "display_name":
+ * ...}} objects of a specification. Such a plan shows it: {@code todo.task {name, user_id {display_name}} by
+ * search_read}. Only the display name comes from a pair, never the {@code name}: the two differ on many models (a
+ * contact of a company shows as {@code Acme, John}).
  */
 public final class FetchPlan {
 
@@ -161,6 +170,24 @@ public final class FetchPlan {
         return model;
     }
 
+    /**
+     * True when {@code search_read} brings this plan: it nests something, and what it nests is only the
+     * {@code display_name} of many2ones, which {@code search_read}'s {@code [id, display_name]} pairs carry.
+     */
+    boolean bringsPairs() {
+        if (nested.isEmpty()) {
+            return false;   // relations as ids: a specification's bare ids are smaller than pairs
+        }
+        for (Map.Entry<String, FetchPlan> e : nested.entrySet()) {
+            FetchPlan target = e.getValue();
+            if (!(model.field(e.getKey()) instanceof Many2oneField<?>) || !target.nested.isEmpty()
+                    || !target.fields.equals(List.of(RecordGroup.DISPLAY_NAME))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The Odoo name of the model the plan is for, such as {@code todo.task}. */
     public String modelName() {
         return model.name();
@@ -197,10 +224,14 @@ public final class FetchPlan {
         return Objects.hash(model.name(), fields, nested);
     }
 
-    /** Such as {@code todo.task {name, user_id {name}, tag_ids {name}}}. */
+    /**
+     * Such as {@code todo.task {name, user_id {name}, tag_ids {name}}}, ending in {@code by search_read} for a plan
+     * that {@code search_read}'s pairs bring, such as {@code todo.task {name, user_id {display_name}} by
+     * search_read}.
+     */
     @Override
     public String toString() {
-        return model.name() + " " + shape();
+        return model.name() + " " + shape() + (bringsPairs() ? " by search_read" : "");
     }
 
     private String shape() {

@@ -120,7 +120,9 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
      * {@link #search(Domain, Page, Order)} bringing what {@code plan} says, and nothing learnt: for code that knows
      * what it reads, such as {@code tasks.search(domain, page, null, tasks.plan(TodoTaskModel.NAME,
      * TodoTaskModel.USER.then(ResUsersModel.NAME)))}. A field read that the plan did not bring loads on first use,
-     * for every record of the search in one call.
+     * for every record of the search in one call. A plan that wants of many2ones only their display name is
+     * brought by {@code search_read}, whose {@code [id, display_name]} pairs are the fewest bytes (see
+     * {@link FetchPlan}); the plan is logged at level DEBUG.
      *
      * @param order the order, or null for the model's default order
      */
@@ -128,6 +130,11 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         if (plan.model() != info) {
             throw new IllegalArgumentException("A fetch plan for " + plan.modelName() + " given to a search of "
                     + info.name());
+        }
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            String site = callSite();
+            LOG.log(System.Logger.Level.DEBUG, () -> info.name() + " search at " + site + " brings " + plan
+                    + " (the plan given)");
         }
         return search(domain, page, order, plan, RecordGroup.NO_PROFILES);
     }
@@ -172,7 +179,8 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         String method = "web_search_read";
         List<?> rows = null;
         SearchSupport support = ConnectionState.of(client, SearchSupport.class, SearchSupport::new);
-        if (support.mayTakeSpecification()) {
+        // A plan that wants only the display names of many2ones: search_read's [id, display_name] pairs are smaller.
+        if (!plan.bringsPairs() && support.mayTakeSpecification()) {
             Map<String, Object> withSpecification = new LinkedHashMap<>(kwargs);
             withSpecification.put("specification", plan.specification());
             try {

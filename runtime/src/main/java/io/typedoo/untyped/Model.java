@@ -176,12 +176,10 @@ public final class Model {
 
     /** Up to {@code limit} records matching {@code domain} whose display name contains {@code text}. */
     public List<Many2one> nameSearch(String text, Domain domain, int limit) {
+        // The domain goes by position: Odoo 16 named the parameter `args`, 17 and later `domain`.
         Map<String, Object> kwargs = new LinkedHashMap<>();
-        if (!domain.isEmpty()) {
-            kwargs.put("args", domain);
-        }
         kwargs.put("limit", limit);
-        Object raw = call("name_search", List.of(text), kwargs);
+        Object raw = call("name_search", domain.isEmpty() ? List.of(text) : List.of(text, domain), kwargs);
         if (!(raw instanceof List<?> list)) {
             throw unexpected("name_search", "a list of [id, name] pairs", raw);
         }

@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * An Odoo-compatible server on loopback, for tests: XML-RPC on {@code /xmlrpc/2/common} and
  * {@code /xmlrpc/2/object} (and the legacy {@code /xmlrpc/<service>}), JSON-RPC on {@code /jsonrpc}, one database
  * named {@code demo} with Odoo-like demo data and the logins {@code admin}/{@code admin} and {@code demo}/{@code demo}.
- * It answers as Odoo 18 unless {@link Builder#odooVersion(int)} says 19 (adding JSON-2 on
- * {@code /json/2/<model>/<method>} with the API keys {@link #ADMIN_API_KEY} and {@link #DEMO_API_KEY}) or 20 (a
- * forecast: JSON-2 only).
+ * It answers as Odoo 18 unless {@link Builder#odooVersion(int)} says 16 or 17 (their methods, 18's data), 19
+ * (adding JSON-2 on {@code /json/2/<model>/<method>} with the API keys {@link #ADMIN_API_KEY} and
+ * {@link #DEMO_API_KEY}) or 20 (a forecast: JSON-2 only).
  *
  * <pre>{@code
  * try (OdooTestServer server = OdooTestServer.start()) {          // a free port, in memory
@@ -92,7 +92,7 @@ public final class OdooTestServer implements AutoCloseable {
         return database;
     }
 
-    /** The major Odoo version the server answers as: 18 (the default), 19, or 20 and later (a forecast). */
+    /** The major Odoo version the server answers as: 16 to 19 (18 the default), or 20 and later (a forecast). */
     public int odooVersion() {
         return database.odooVersion();
     }
@@ -255,19 +255,18 @@ public final class OdooTestServer implements AutoCloseable {
         }
 
         /**
-         * The Odoo version to answer as: 18 (the default); 19 adds JSON-2 ({@code /json/2/<model>/<method>}),
+         * The Odoo version to answer as: 18 (the default); 17 lacks {@code has_access}; 16 also lacks
+         * {@code web_read}, takes a flat {@code fields} list in {@code web_search_read} (refusing a
+         * {@code specification} with a {@code TypeError}) and has {@code name_get} and {@code fields_get_keys};
+         * both have 18's demo data. 19 adds JSON-2 ({@code /json/2/<model>/<method>}),
          * {@code /json/version} and {@code /doc-bearer}, and answers {@code version()} and JSON-RPC errors as 19
          * does; 20 (or later) is a forecast of Odoo 20: as 19, with {@code /xmlrpc*} and {@code /jsonrpc}
          * removed (404).
          *
-         * @throws IllegalArgumentException for a version before 18
+         * @throws IllegalArgumentException for a version before 16
          */
         public Builder odooVersion(int version) {
-            if (version < 18) {
-                throw new IllegalArgumentException("The testkit answers as Odoo 18, 19 or 20 (a forecast), not "
-                        + version);
-            }
-            this.odooVersion = version;
+            this.odooVersion = Database.checkVersion(version);
             return this;
         }
 

@@ -35,4 +35,28 @@ class RoundTripsTest {
         assertTrue(table.contains(
                 "| Create 15 tasks, mark them done, delete them | typed (generated) | 19 | XMLRPC | 4 | 4 |"), table);
     }
+
+    @Test
+    void odoo17IsTwoCallsWithLoginAndOdoo16OneMorePerRelatedModelAfterOneRefusal() {
+        Map<Integer, List<Protocol>> modes = new java.util.LinkedHashMap<>();
+        modes.put(16, List.of(Protocol.JSONRPC));
+        modes.put(17, List.of(Protocol.JSONRPC));
+        List<RoundTrips.Measurement> rows = RoundTrips.run(new Scenarios(12, 15), modes);
+
+        assertEquals(14, rows.size());
+        for (RoundTrips.Measurement m : rows) {
+            assertEquals(m.serverCalls(), m.wire().calls(), m.version() + " " + m.job() + ", " + m.code());
+        }
+        List<RoundTrips.Measurement> odoo16 = rows.subList(0, 7);
+        List<RoundTrips.Measurement> odoo17 = rows.subList(7, 14);
+        assertEquals(3, odoo16.get(1).serverCalls(), "by hand: login, search_read, read of the tags' names");
+        for (int typed : new int[] {2, 3}) {
+            assertEquals(5, odoo16.get(typed).serverCalls(), "login, the refused web_search_read, search_read,"
+                    + " one read of the users (assignees and creators), one of the tags");
+            assertEquals(2, odoo17.get(typed).serverCalls(), "login, web_search_read");
+        }
+        assertEquals(1 + 3, odoo16.get(6).serverCalls(), "the bulk job needs no search");
+        assertTrue(RoundTrips.table(rows).contains("| typed, learnt fetch plan | 16 | JSONRPC | 5 | 5 |"),
+                RoundTrips.table(rows));
+    }
 }

@@ -36,4 +36,18 @@ class FetchPlanJson2Test extends FetchPlanTest {
     void anExplicitPlanBringsWhatItSaysWithinTheByteCeiling(Protocol protocol, OdooTestServer server) {
         super.anExplicitPlanBringsWhatItSaysWithinTheByteCeiling(protocol, server);
     }
+
+    @Override
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void theFewestBytesAreAnExplicitPlanOfTwoCalls(Protocol protocol, OdooTestServer server) {
+        super.theFewestBytesAreAnExplicitPlanOfTwoCalls(protocol, server);
+    }
+
+    @Override
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void aPairBringsTheDisplayNameNeverTheName(Protocol protocol, OdooTestServer server) {
+        super.aPairBringsTheDisplayNameNeverTheName(protocol, server);
+    }
 }

@@ -11,6 +11,9 @@ public interface ResPartner {
 
     String name();
 
+    /** What Odoo shows: a contact of a company shows as {@code Acme, John}, where its name is {@code John}. */
+    String displayName();
+
     @Nullable String email();
 
     boolean isCompany();

@@ -9,6 +9,9 @@ public interface ResUsers {
 
     String getName();
 
+    /** What Odoo shows for the user, and what a many2one's {@code [id, display_name]} pair carries. */
+    String getDisplayName();
+
     String getLogin();
 
     @OdooField("partner_id")

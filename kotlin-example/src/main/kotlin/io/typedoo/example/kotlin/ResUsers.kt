@@ -6,5 +6,8 @@ import io.typedoo.annotations.OdooModel
 @OdooModel("res.users")
 interface ResUsers {
     val name: String
+
+    /** What Odoo shows for the user: what a many2one's `[id, display_name]` pair carries. */
+    val displayName: String
     val login: String
 }

@@ -4,6 +4,7 @@ import io.typedoo.client.OdooClient
 import io.typedoo.example.kotlin.TodoTaskModel.ID
 import io.typedoo.example.kotlin.TodoTaskModel.NAME
 import io.typedoo.example.kotlin.TodoTaskModel.PRIORITY
+import io.typedoo.example.kotlin.TodoTaskModel.USER
 import io.typedoo.kotlin.and
 import io.typedoo.kotlin.browse
 import io.typedoo.kotlin.create
@@ -66,6 +67,22 @@ class KotlinApiTest {
         assertEquals(0, server.requestCount(), "limit = 0 asks nothing")
         val error = assertFailsWith<IllegalArgumentException> { tasks.search(mine, limit = -1) }
         assertTrue("limit" in error.message.orEmpty(), error.message)
+    }
+
+    @Test
+    fun `a plan of the users' display names is one search_read of pairs`(odoo: OdooClient, server: OdooTestServer) {
+        val tasks = TodoTaskModel.of(odoo)
+        val admin = ResUsersModel.of(odoo).search(ResUsersModel.LOGIN.eq("admin")).single()
+        val adminShown = admin.displayName
+        tasks.createAll(listOf("pairs: a", "pairs: b")) { title -> name(title); user(admin) }
+        val plan = tasks.plan(NAME, USER.then(ResUsersModel.DISPLAY_NAME))
+        assertEquals("todo.task {name, user_id {display_name}} by search_read", plan.toString())
+
+        server.resetRequestCount()
+        val shown = tasks.search(NAME.ilike("pairs: "), order = ID.asc(), plan = plan)
+            .map { "${it.name}: ${it.user?.displayName}" }
+        assertEquals(1, server.requestCount(), "one search_read, the display names in its pairs")
+        assertEquals(listOf("pairs: a: $adminShown", "pairs: b: $adminShown"), shown)
     }
 
     @Test

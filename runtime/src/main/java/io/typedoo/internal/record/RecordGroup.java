@@ -61,6 +61,9 @@ public final class RecordGroup {
         this.strict = client.strictReads();
     }
 
+    /** Odoo's computed name of every record, which {@code search_read} and {@code read} send with a many2one's id. */
+    public static final String DISPLAY_NAME = "display_name";
+
     /** No profile: the group of a browse, a create, or a search with an explicit plan. */
     public static final FetchProfile[] NO_PROFILES = {};
 
@@ -295,13 +298,14 @@ public final class RecordGroup {
         }
         Map<Long, @Nullable Map<?, ?>> targets = new LinkedHashMap<>();
         List<FetchProfile> targetProfiles = new ArrayList<>();
-        collectAll(field, targets);
+        boolean named = target.field(DISPLAY_NAME) != null;
+        collectAll(field, named, targets);
         for (FetchProfile p : profiles) {
             targetProfiles.add(p.relation(field.name()));
         }
         for (Field f : info.fields()) {
             if (f instanceof RelationField relation && relation != field && relation.target() == target) {
-                collectAll(relation, targets);
+                collectAll(relation, named, targets);
                 for (FetchProfile p : profiles) {
                     targetProfiles.add(p.relation(relation.name()));
                 }
@@ -321,7 +325,12 @@ public final class RecordGroup {
         return group;
     }
 
-    private void collectAll(RelationField field, Map<Long, @Nullable Map<?, ?>> targets) {
+    /**
+     * The ids {@code field} points to over this group, with the values that came with them: the fields nested in a
+     * {@code web_search_read} answer, or the display name of a {@code search_read} or {@code read} pair when
+     * {@code named} (the target declares {@code display_name}).
+     */
+    private void collectAll(RelationField field, boolean named, Map<Long, @Nullable Map<?, ?>> targets) {
         for (Long id : ids) {
             Map<String, @Nullable Object> row = rows.get(id);
             if (row == null) {
@@ -329,24 +338,39 @@ public final class RecordGroup {
             }
             Object raw = row.get(field.name());
             if (field instanceof Many2oneField<?>) {
-                collect(raw, targets);
+                collect(raw, named, targets);
             } else if (raw instanceof List<?> list) {
                 for (Object element : list) {
-                    collect(element, targets);
+                    collect(element, false, targets);
                 }
             }
         }
     }
 
-    private static void collect(@Nullable Object raw, Map<Long, @Nullable Map<?, ?>> targets) {
+    private static void collect(@Nullable Object raw, boolean named, Map<Long, @Nullable Map<?, ?>> targets) {
         if (raw == null || Boolean.FALSE.equals(raw)) {
             return;
         }
         long id = ValueType.idOrNumber(raw).longValue();
-        if (raw instanceof Map<?, ?> values) {
+        Map<?, ?> values = null;
+        if (raw instanceof Map<?, ?> nested) {
+            values = nested;
+        } else if (named && raw instanceof List<?> pair && pair.size() == 2 && pair.get(1) != null) {
+            // The pair's second element is the display name (never the name: they differ on many models).
+            values = Map.of(DISPLAY_NAME, pair.get(1));
+        }
+        if (values == null) {
+            targets.putIfAbsent(id, null);
+            return;
+        }
+        Map<?, ?> before = targets.get(id);
+        if (before == null) {
             targets.put(id, values);
         } else {
-            targets.putIfAbsent(id, null);
+            // Another relation to the same record brought other values of it: keep both.
+            Map<Object, @Nullable Object> both = new HashMap<>(before);
+            both.putAll(values);
+            targets.put(id, both);
         }
     }
 

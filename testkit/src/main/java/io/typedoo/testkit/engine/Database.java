@@ -39,6 +39,9 @@ public final class Database implements AutoCloseable {
         this.engine = engine;
     }
 
+    /** The oldest Odoo version a database answers as. */
+    public static final int OLDEST_ODOO_VERSION = 16;
+
     /** The Odoo version a database answers as unless told otherwise. */
     public static final int DEFAULT_ODOO_VERSION = 18;
 
@@ -48,10 +51,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A new in-memory database with the demo data, answering as {@code odooVersion}: 18, 19, or 20 and later
-     * (a forecast of Odoo 20, which behaves as 19 in the database).
+     * A new in-memory database with the demo data, answering as {@code odooVersion}: 16 to 19, or 20 and
+     * later (a forecast of Odoo 20, which behaves as 19 in the database). 16 and 17 have 18's demo data.
      *
-     * @throws IllegalArgumentException for a version before 18
+     * @throws IllegalArgumentException for a version before 16
      */
     public static Database demo(int odooVersion) {
         Engine engine = new Engine(Clock.systemUTC(), checkVersion(odooVersion));
@@ -77,7 +80,7 @@ public final class Database implements AutoCloseable {
      *
      * @throws UncheckedIOException when the directory cannot be used
      * @throws IllegalStateException when another open database uses the directory
-     * @throws IllegalArgumentException for a version before 18
+     * @throws IllegalArgumentException for a version before 16
      */
     public static Database open(Path dataDir, int odooVersion) {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -120,9 +123,14 @@ public final class Database implements AutoCloseable {
         return engine;
     }
 
-    private static int checkVersion(int odooVersion) {
-        if (odooVersion < 18) {
-            throw new IllegalArgumentException("The testkit answers as Odoo 18, 19 or 20 (a forecast), not "
+    /**
+     * {@code odooVersion} if the testkit answers as it: 16 to 19, or 20 and later (a forecast of Odoo 20).
+     *
+     * @throws IllegalArgumentException for a version before 16, naming the versions it answers as
+     */
+    public static int checkVersion(int odooVersion) {
+        if (odooVersion < OLDEST_ODOO_VERSION) {
+            throw new IllegalArgumentException("The testkit answers as Odoo 16, 17, 18, 19 or 20 (a forecast), not "
                     + odooVersion + "; Odoo " + odooVersion + " differs in ways it does not reproduce");
         }
         return odooVersion;

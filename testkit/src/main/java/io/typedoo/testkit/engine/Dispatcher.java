@@ -14,7 +14,7 @@ final class Dispatcher {
     /** Methods that never change data: they run under the shared read lock. */
     static final Set<String> READ_ONLY = Set.of("search", "search_count", "read", "search_read", "fields_get",
             "name_search", "default_get", "check_access_rights", "read_group", "web_search_read", "web_read",
-            "exists");
+            "exists", "name_get", "fields_get_keys");
 
     /** The fields Odoo's {@code copy_data} overrides suffix with " (copy)", per model. */
     private static final Map<String, List<String>> COPY_SUFFIXED = Map.of("res.partner", List.of("name"),
@@ -71,12 +71,15 @@ final class Dispatcher {
         return switch (method) {
             case "search" -> {
                 Args a = bind(method, args, rest, version);
-                yield orm.search(a.required(method, "domain"), a.longOr("offset", 0), a.optionalLong("limit"),
-                        a.optionalString("order"));
+                Object domain = a.required(method, domainParameter(method, version));
+                if (Py.truthy(a.get("count"))) {    // Odoo 16's search(args, ..., count=False)
+                    yield orm.searchCount(domain, null);
+                }
+                yield orm.search(domain, a.longOr("offset", 0), a.optionalLong("limit"), a.optionalString("order"));
             }
             case "search_count" -> {
                 Args a = bind(method, args, rest, version);
-                yield orm.searchCount(a.required(method, "domain"), a.optionalLong("limit"));
+                yield orm.searchCount(a.required(method, domainParameter(method, version)), a.optionalLong("limit"));
             }
             case "search_read" -> {
                 Args a = bind(method, args, rest, version);
@@ -153,7 +156,7 @@ final class Dispatcher {
             }
             case "name_search" -> {
                 Args a = bind(method, args, rest, version);
-                yield nameSearch(env, orm, a);
+                yield nameSearch(env, orm, a, a.get(domainParameter(method, version)));
             }
             case "fields_get" -> {
                 Args a = bind(method, args, rest, version);
@@ -187,6 +190,18 @@ final class Dispatcher {
                 env.checkAccess(model, "read");
                 yield WebRead.webRead(env, model, ids(method, args), a.map("specification"));
             }
+            case "name_get" -> {
+                bind(method, tail(args), rest, version);
+                List<Object> names = new ArrayList<>();
+                for (Map<String, Object> row : orm.read(ids(method, args), List.of("display_name"), false)) {
+                    names.add(List.of(row.get("id"), row.get("display_name")));
+                }
+                yield names;
+            }
+            case "fields_get_keys" -> {
+                bind(method, args, rest, version);
+                yield new ArrayList<>(Introspection.fieldsGet(model, null, List.of(), version).keySet());
+            }
             default -> throw new IllegalStateException("unrouted method " + method);
         };
     }
@@ -202,6 +217,12 @@ final class Dispatcher {
             throw new IllegalStateException(method + " has no signature in Odoo " + version);
         }
         return builtin.signature();
+    }
+
+    /** The name of the domain parameter: {@code domain}, or {@code args} as Odoo 16 called it. */
+    private static String domainParameter(String method, int version) {
+        return signature(method, version).parameters().stream().map(MethodSignature.Parameter::name)
+                .filter(name -> name.equals("args")).findFirst().orElse("domain");
     }
 
     private static boolean loadNames(Args a) {
@@ -233,9 +254,8 @@ final class Dispatcher {
         return name == null ? Boolean.FALSE : name;
     }
 
-    private static List<Object> nameSearch(Env env, Orm orm, Args a) {
+    private static List<Object> nameSearch(Env env, Orm orm, Args a, @Nullable Object domain) {
         Object name = a.get("name");
-        Object domain = a.get("domain");
         String operator = a.optionalString("operator");
         Long limit = a.has("limit") ? a.optionalLong("limit") : Long.valueOf(100);
         List<Object> full = new ArrayList<>(DomainCompiler.asDomain(domain));

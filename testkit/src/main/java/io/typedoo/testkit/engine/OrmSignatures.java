@@ -1,9 +1,11 @@
 package io.typedoo.testkit.engine;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +13,17 @@ import org.jspecify.annotations.Nullable;
  * engine (does a method exist?), JSON-2 (bind by name, 422 texts, {@code ids} on {@code @api.model}) and
  * {@code /doc-bearer} (the documented signatures) read, and the legacy protocols' positional binding
  * ({@link Dispatcher} through {@link Args}). Odoo 19's signatures are those its {@code /doc-bearer} answered in the
- * recordings; Odoo 18 has the same methods but for {@code formatted_read_group}, and names {@code default_get}'s
- * parameter {@code fields_list}.
+ * recordings; what earlier versions had instead is the {@link #HISTORY}, the one place where the versions the
+ * testkit answers as (16 to 19) differ in their methods:
+ * <ul>
+ *   <li>19 added {@code formatted_read_group} and renamed {@code default_get}'s {@code fields_list} to
+ *       {@code fields};</li>
+ *   <li>18 added {@code has_access};</li>
+ *   <li>17 added {@code web_read}, gave {@code web_search_read} its nested {@code specification} (16's takes a
+ *       flat {@code fields} list), removed {@code name_get} and {@code fields_get_keys}, renamed the domain of
+ *       {@code search}, {@code search_count} and {@code name_search} from {@code args} to {@code domain}, and
+ *       dropped {@code search}'s {@code count}.</li>
+ * </ul>
  */
 final class OrmSignatures {
 
@@ -23,29 +34,52 @@ final class OrmSignatures {
             boolean documented) {
     }
 
+    /**
+     * A change Odoo made to a method in {@code version}: before it, the method was {@code before} (null: it did not
+     * exist yet).
+     */
+    private record Change(String method, int version, @Nullable Builtin before) {
+    }
+
     private static final Map<String, Builtin> ODOO_19 = table();
 
-    /** Odoo 18's {@code default_get}, whose parameter Odoo 19 renamed from {@code fields_list} to {@code fields}. */
-    private static final Builtin ODOO_18_DEFAULT_GET = new Builtin("default_get",
-            MethodSignature.onModel("(fields_list) -> ValuesType"), List.of("model"), "core", "core", true);
+    /** Every change to a built-in method from Odoo 16 on, oldest first: the earliest one after a version decides. */
+    private static final List<Change> HISTORY = List.of(
+            new Change("web_read", 17, null),
+            new Change("web_search_read", 17, builtin(true, "web_search_read",
+                    "(domain=None, fields=None, offset=0, limit=None, order=None, count_limit=None)",
+                    "model readonly", "web")),
+            new Change("name_get", 17, builtin(false, "name_get", "()", "readonly", "core")),
+            new Change("fields_get_keys", 17, builtin(true, "fields_get_keys", "()", "model", "core")),
+            new Change("search", 17, builtin(true, "search", "(args, offset=0, limit=None, order=None, count=False)",
+                    "model readonly", "core")),
+            new Change("search_count", 17, builtin(true, "search_count", "(args, limit=None)", "model readonly",
+                    "core")),
+            new Change("name_search", 17, builtin(true, "name_search",
+                    "(name='', args=None, operator='ilike', limit=100)", "model readonly", "core")),
+            new Change("has_access", 18, null),
+            new Change("formatted_read_group", 19, null),
+            new Change("default_get", 19, builtin(true, "default_get", "(fields_list) -> ValuesType", "model",
+                    "core")));
 
     private OrmSignatures() {
     }
 
     /** The built-in method of that name in {@code odooVersion}, or null. */
     static @Nullable Builtin builtin(String method, int odooVersion) {
-        if (odooVersion < 19 && method.equals("formatted_read_group")) {
-            return null;
-        }
-        if (odooVersion < 19 && method.equals("default_get")) {
-            return ODOO_18_DEFAULT_GET;
+        for (Change change : HISTORY) {
+            if (odooVersion < change.version() && change.method().equals(method)) {
+                return change.before();
+            }
         }
         return ODOO_19.get(method);
     }
 
     /** Every built-in method of {@code odooVersion}, by name. */
     static List<Builtin> all(int odooVersion) {
-        return ODOO_19.values().stream().map(b -> builtin(b.name(), odooVersion)).filter(Objects::nonNull)
+        Set<String> names = new LinkedHashSet<>(ODOO_19.keySet());
+        HISTORY.forEach(change -> names.add(change.method()));
+        return names.stream().map(name -> builtin(name, odooVersion)).filter(Objects::nonNull)
                 .map(Objects::requireNonNull).toList();
     }
 
@@ -90,6 +124,14 @@ final class OrmSignatures {
     private static void records(Map<String, Builtin> t, String name, String signature, String api, String module,
             boolean documented) {
         add(t, name, MethodSignature.onRecords(signature), api, module, documented);
+    }
+
+    private static Builtin builtin(boolean modelLevel, String name, String signature, String api,
+            String module) {
+        Map<String, Builtin> one = new LinkedHashMap<>();
+        add(one, name, modelLevel ? MethodSignature.onModel(signature) : MethodSignature.onRecords(signature), api,
+                module, true);
+        return one.get(name);
     }
 
     private static void add(Map<String, Builtin> t, String name, MethodSignature signature, String api,

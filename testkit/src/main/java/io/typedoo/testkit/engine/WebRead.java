@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Odoo 17+'s {@code web_read} and {@code web_search_read}: records with the fields a nested {@code specification}
  * names, related records inlined ({@code {"user_id": {"fields": {"name": {}}}}} gives
- * {@code "user_id": {"id": 2, "name": "Mitchell Admin"}}) in one call.
+ * {@code "user_id": {"id": 2, "name": "Mitchell Admin"}}) in one call. Odoo 16's {@code web_search_read} takes a
+ * flat {@code fields} list instead and answers {@code search_read}'s records ({@link OrmSignatures} binds which).
  */
 final class WebRead {
 
@@ -17,13 +18,16 @@ final class WebRead {
 
     static Map<String, Object> webSearchRead(Env env, Orm orm, Args a) {
         ModelDef model = orm.model();
-        Map<?, ?> specification = a.map("specification");
         Long limit = a.optionalLong("limit");
         long offset = a.longOr("offset", 0);
         List<Long> ids = orm.search(a.get("domain"), offset, limit, a.optionalString("order"));
-        List<Map<String, Object>> records = webRead(env, model, ids, specification);
+        boolean specified = a.has("specification");
+        List<Map<String, Object>> records = specified ? webRead(env, model, ids, a.map("specification"))
+                : orm.read(ids, a.optionalList("fields"), true);
         long length;
-        if (limit != null && limit > 0 && ids.size() == limit) {
+        if (!specified && records.isEmpty()) {
+            length = 0;     // Odoo 16 answers {'length': 0, 'records': []} before counting anything
+        } else if (limit != null && limit > 0 && ids.size() == limit) {
             length = orm.searchCount(a.get("domain"), a.optionalLong("count_limit"));
         } else {
             length = offset + ids.size();

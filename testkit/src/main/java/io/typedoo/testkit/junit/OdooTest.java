@@ -50,8 +50,9 @@ public @interface OdooTest {
     Protocol protocol() default Protocol.XMLRPC;
 
     /**
-     * The Odoo version the server answers as: 18 by default; 19 adds JSON-2 and API keys; 20 is a forecast of
-     * Odoo 20 without XML-RPC and JSON-RPC. See {@link io.typedoo.testkit.OdooTestServer.Builder#odooVersion}.
+     * The Odoo version the server answers as: 18 by default; 16 and 17 have their own methods (Odoo 16's
+     * {@code web_search_read} takes no nested specification) over 18's data; 19 adds JSON-2 and API keys; 20 is
+     * a forecast of Odoo 20 without XML-RPC and JSON-RPC. See {@link io.typedoo.testkit.OdooTestServer.Builder#odooVersion}.
      */
     int odooVersion() default 18;
 }

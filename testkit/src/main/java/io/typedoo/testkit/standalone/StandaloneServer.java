@@ -48,8 +48,9 @@ public final class StandaloneServer implements Callable<Integer> {
     private boolean repair;
 
     @Option(names = "--odoo-version", paramLabel = "VERSION", defaultValue = "18",
-            description = "Odoo version to answer as: 18 (default), 19 (adds JSON-2 and API keys), or 20, a "
-                    + "forecast of Odoo 20 where /xmlrpc and /jsonrpc are removed.")
+            description = "Odoo version to answer as: 16 or 17 (their ORM methods, 18's data), 18 (default), 19 "
+                    + "(adds JSON-2 and API keys), or 20, a forecast of Odoo 20 where /xmlrpc and /jsonrpc are "
+                    + "removed.")
     private int odooVersion = 18;
 
     @Option(names = "--api-key", paramLabel = "LOGIN=KEY",
@@ -160,7 +161,7 @@ public final class StandaloneServer implements Callable<Integer> {
         public String[] getVersion() {
             String version = StandaloneServer.class.getPackage().getImplementationVersion();
             return new String[] {"typedoo-testkit " + (version == null ? "(development build)" : version)
-                    + ", answering as Odoo 18.0 (or 19.0, 20.0 with --odoo-version)"};
+                    + ", answering as Odoo 18.0 (or 16.0, 17.0, 19.0, 20.0 with --odoo-version)"};
         }
     }
 }

@@ -105,6 +105,15 @@ class OdooTestExtensionTest {
         }
     }
 
+    @OdooTest(odooVersion = 16)
+    static class Odoo16Fixture {
+        @Test
+        void answersAsOdoo16(OdooTestServer server, OdooClient admin) {
+            assertEquals(16, server.odooVersion());
+            assertEquals("16.0", admin.version().serverVersion());
+        }
+    }
+
     @OdooTest(models = String.class)
     static class NotAModelFixture {
         @Test
@@ -136,6 +145,7 @@ class OdooTestExtensionTest {
     @Test
     void odooVersionForTheWholeClass() {
         run(Odoo19Fixture.class).assertStatistics(stats -> stats.succeeded(3).failed(0));   // engine, class, test
+        run(Odoo16Fixture.class).assertStatistics(stats -> stats.succeeded(3).failed(0));
     }
 
     @Test

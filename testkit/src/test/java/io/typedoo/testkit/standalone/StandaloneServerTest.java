@@ -51,6 +51,17 @@ class StandaloneServerTest {
                 assertEquals(200, answer.statusCode(), answer.body());
             }
         }
+        StandaloneServer odoo16 = new StandaloneServer();
+        new CommandLine(odoo16).parseArgs("--port", "0", "--odoo-version", "16");
+        try (OdooTestServer server = odoo16.start()) {
+            assertEquals("16.0", RawJsonRpc.call(server.url(), "common", "version").get("result")
+                    .get("server_version").asText());
+        }
+        StandaloneServer odoo15 = new StandaloneServer();
+        new CommandLine(odoo15).parseArgs("--port", "0", "--odoo-version", "15");
+        assertEquals("The testkit answers as Odoo 16, 17, 18, 19 or 20 (a forecast), not 15; Odoo 15 differs in ways"
+                + " it does not reproduce", org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, odoo15::start).getMessage());
         StandaloneServer bad = new StandaloneServer();
         new CommandLine(bad).parseArgs("--port", "0", "--api-key", "demo-secret-without-login");
         IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
