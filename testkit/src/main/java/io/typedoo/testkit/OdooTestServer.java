@@ -255,10 +255,11 @@ public final class OdooTestServer implements AutoCloseable {
         }
 
         /**
-         * The Odoo version to answer as: 18 (the default); 17 lacks {@code has_access}; 16 also lacks
-         * {@code web_read}, takes a flat {@code fields} list in {@code web_search_read} (refusing a
-         * {@code specification} with a {@code TypeError}) and has {@code name_get} and {@code fields_get_keys};
-         * both have 18's demo data. 19 adds JSON-2 ({@code /json/2/<model>/<method>}),
+         * The Odoo version to answer as: 18 (the default); 17 lacks {@code has_access} and copies one record at
+         * a time; 16 also lacks {@code web_read}, takes a flat {@code fields} list in {@code web_search_read}
+         * (refusing a {@code specification} with a {@code TypeError}), calls the domain of {@code search}
+         * {@code args} and has {@code name_get} and {@code fields_get_keys}; both have 18's demo data (see
+         * {@code docs/readme/testkit.md}). 19 adds JSON-2 ({@code /json/2/<model>/<method>}),
          * {@code /json/version} and {@code /doc-bearer}, and answers {@code version()} and JSON-RPC errors as 19
          * does; 20 (or later) is a forecast of Odoo 20: as 19, with {@code /xmlrpc*} and {@code /jsonrpc}
          * removed (404).

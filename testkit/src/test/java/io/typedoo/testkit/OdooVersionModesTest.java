@@ -189,6 +189,22 @@ class OdooVersionModesTest {
     }
 
     @Test
+    void before18CopyTakesOneRecordAndAnswersItsId() throws Exception {
+        for (OdooTestServer server : List.of(odoo16, odoo17)) {
+            Object copy = xmlRpc(server, "object", "execute_kw", "demo", 2, "admin", "res.partner.category", "copy",
+                    List.of(List.of(1)), Map.of());
+            assertTrue(copy instanceof Integer, server.odooVersion() + ": " + copy);
+            JsonNode error = executeKw(server, "res.partner.category", "copy", List.of(List.of(1, 2)), Map.of())
+                    .get("error");
+            assertEquals("builtins.ValueError", error.get("data").get("name").asText());
+            assertEquals("Expected singleton: res.partner.category(1, 2)", error.get("data").get("message").asText());
+        }
+        Object[] copies = (Object[]) xmlRpc(odoo18, "object", "execute_kw", "demo", 2, "admin",
+                "res.partner.category", "copy", List.of(List.of(1, 2)), Map.of());
+        assertEquals(2, copies.length);
+    }
+
+    @Test
     void methodsAVersionLacksAreUnknownAs18WordsIt() throws Exception {
         assertUnknown(odoo16, "web_read", List.of(List.of(3)), Map.of("specification", SPECIFICATION));
         assertUnknown(odoo16, "has_access", List.of(List.of(3)), Map.of("operation", "read"));

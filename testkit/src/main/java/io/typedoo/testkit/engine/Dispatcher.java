@@ -144,7 +144,14 @@ final class Dispatcher {
             }
             case "copy" -> {
                 Args a = bind(method, tail(args), rest, version);
-                yield copy(env, orm, ids(method, args), a.map("default"));
+                List<Long> ids = ids(method, args);
+                if (OrmSignatures.copiesOneRecord(version)) {
+                    if (ids.size() != 1) {
+                        throw OdooError.valueError("Expected singleton: " + model.name() + Py.reprTuple(ids));
+                    }
+                    yield copy(env, orm, ids, a.map("default")).get(0);
+                }
+                yield copy(env, orm, ids, a.map("default"));
             }
             case "name_create" -> {
                 Args a = bind(method, args, rest, version);

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>19 added {@code formatted_read_group} and renamed {@code default_get}'s {@code fields_list} to
  *       {@code fields};</li>
- *   <li>18 added {@code has_access};</li>
+ *   <li>18 added {@code has_access} and made {@code copy} copy many records, answering a list of ids (17's
+ *       copies one and answers its id);</li>
  *   <li>17 added {@code web_read}, gave {@code web_search_read} its nested {@code specification} (16's takes a
  *       flat {@code fields} list), removed {@code name_get} and {@code fields_get_keys}, renamed the domain of
  *       {@code search}, {@code search_count} and {@code name_search} from {@code args} to {@code domain}, and
@@ -58,6 +59,7 @@ final class OrmSignatures {
             new Change("name_search", 17, builtin(true, "name_search",
                     "(name='', args=None, operator='ilike', limit=100)", "model readonly", "core")),
             new Change("has_access", 18, null),
+            new Change("copy", 18, builtin(false, "copy", "(default=None)", "", "core")),
             new Change("formatted_read_group", 19, null),
             new Change("default_get", 19, builtin(true, "default_get", "(fields_list) -> ValuesType", "model",
                     "core")));
@@ -73,6 +75,11 @@ final class OrmSignatures {
             }
         }
         return ODOO_19.get(method);
+    }
+
+    /** Whether {@code copy} takes one record ({@code ensure_one}) and answers its copy's id alone: before 18. */
+    static boolean copiesOneRecord(int odooVersion) {
+        return odooVersion < 18;
     }
 
     /** Every built-in method of {@code odooVersion}, by name. */
