@@ -366,8 +366,9 @@ public final class RecordGroup {
         Map<?, ?> before = targets.get(id);
         if (before == null) {
             targets.put(id, values);
-        } else {
-            // Another relation to the same record brought other values of it: keep both.
+        } else if (!before.keySet().containsAll(values.keySet())) {
+            // Another relation to the same record brought other values of it: keep both. (The same values again,
+            // as when a task's user is its creator, cost no copy: a page of such tasks would copy a map per task.)
             Map<Object, @Nullable Object> both = new HashMap<>(before);
             both.putAll(values);
             targets.put(id, both);

@@ -207,15 +207,20 @@ final class HttpPoster {
         try (InputStream in = entity.getContent()) {
             while (true) {
                 if (received == buffer.length) {
+                    // Full: one byte tells whether more comes, so a body of the declared length is never copied.
+                    int next = in.read();
+                    if (next < 0) {
+                        break;
+                    }
                     if (received >= limit) {
-                        if (in.read() < 0) {
-                            break;
-                        }
                         bytes.response(received + 1L);
                         request.cancel();
                         throw new ResponseTooLarge(limit);
                     }
                     buffer = Arrays.copyOf(buffer, (int) Math.min(Math.max(16L, buffer.length * 2L), limit));
+                    buffer[received++] = (byte) next;
+                    bytes.response(received);
+                    continue;
                 }
                 int n = in.read(buffer, received, buffer.length - received);
                 if (n < 0) {
