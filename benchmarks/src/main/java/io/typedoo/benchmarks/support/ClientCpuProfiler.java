@@ -21,14 +21,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * A JMH profiler ({@code -prof io.typedoo.benchmarks.support.ClientCpuProfiler}) adding the secondary result
  * {@code client.cpu}: CPU time per operation of every Java thread of the benchmark JVM except the HTTP servers'
  * (the JDK server's dispatcher and timer, the fixed-response server's and the testkit's workers), in the
- * benchmark's time unit; and {@code client.cpu.http}, the part of it spent on the JDK HTTP client's own selector
- * and worker threads (zero for the raw Apache client, which has none).
+ * benchmark's time unit; and {@code client.cpu.http}, the part of it spent on the threads of a JDK
+ * {@code java.net.http.HttpClient} (its selector and workers): zero for the raw Apache client and for typedoo, which
+ * do their HTTP on the calling thread; kept to show what an asynchronous client costs when one is measured.
  *
  * <p>Wall time mixes in the server of the same JVM and any wait for a core on a shared machine; this is the
- * client's work alone. It counts the benchmark thread and the threads a client runs beside it: the raw Apache
- * client does all its I/O on the calling thread, typedoo's transports use the JDK HTTP client, whose selector and
- * worker threads do part of it. Not counted by either: JIT compiler and GC threads (compare allocation with
- * {@code -prof gc}).
+ * client's work alone. It counts the benchmark thread and any thread a client runs beside it. Not counted for
+ * either: JIT compiler and GC threads (compare allocation with {@code -prof gc}).
  */
 public final class ClientCpuProfiler implements InternalProfiler {
 
