@@ -68,6 +68,11 @@ public final class OdooClient implements AutoCloseable {
             public <T> T attachment(OdooClient client, Class<T> type, Supplier<? extends T> create) {
                 return client.attachment(type, create);
             }
+
+            @Override
+            public @Nullable ServerVersion knownVersion(OdooClient client) {
+                return client.shared.version;
+            }
         });
     }
 

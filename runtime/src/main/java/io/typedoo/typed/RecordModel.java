@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * one call for the whole result; against Odoo 17 and later a search also brings fields of related records, in one
  * {@code web_search_read} call (what it brings: {@link FetchPlan}). No {@code version()} call: the first search
  * tries {@code web_search_read} and, if the server refuses it, falls back to {@code search_read}, remembering the
- * answer for the client's connection. Thread-safe.
+ * answer for the client's connection; a client that has asked the version already skips the try on Odoo 16 and
+ * older. Thread-safe.
  *
  * @param <T> the model interface, such as {@code TodoTask}
  * @param <H> the generated record class, such as {@code TodoTaskRecord}
@@ -178,7 +179,8 @@ public abstract class RecordModel<T, H extends T, V extends RecordValues<V>> {
         }
         String method = "web_search_read";
         List<?> rows = null;
-        SearchSupport support = ConnectionState.of(client, SearchSupport.class, SearchSupport::new);
+        SearchSupport support = ConnectionState.of(client, SearchSupport.class,
+                () -> new SearchSupport(ConnectionState.knownVersion(client)));
         // A plan that wants only the display names of many2ones: search_read's [id, display_name] pairs are smaller.
         if (!plan.bringsPairs() && support.mayTakeSpecification()) {
             Map<String, Object> withSpecification = new LinkedHashMap<>(kwargs);

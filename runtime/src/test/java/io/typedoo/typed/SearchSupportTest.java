@@ -3,10 +3,12 @@ package io.typedoo.typed;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.typedoo.client.ServerVersion;
 import io.typedoo.error.CallSite;
 import io.typedoo.error.OdooAccessException;
 import io.typedoo.error.OdooServerException;
 import io.typedoo.error.OdooUnknownMethodException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which failures of {@code web_search_read} mean "this server is older than 17" and send a search elsewhere. */
@@ -34,6 +36,19 @@ class SearchSupportTest {
                 "odoo.exceptions.AccessError", null)));
         assertFalse(SearchSupport.refusesSpecification(new OdooServerException(
                 "unsupported operand type(s) for +: 'int' and 'str'", site, "TypeError", null)));
+    }
+
+    @Test
+    void aVersionAskedAlreadyDecidesBeforeTheFirstSearch() {
+        assertFalse(new SearchSupport(new ServerVersion("16.0", List.of(16, 0, 0, "final", 0, ""), "16.0", 1))
+                .mayTakeSpecification(), "16: search_read at once");
+        SearchSupport seventeen = new SearchSupport(new ServerVersion("17.0", List.of(17, 0, 0, "final", 0, ""),
+                "17.0", 1));
+        seventeen.refusedSpecification();
+        assertFalse(seventeen.mayTakeSpecification(), "what a search learns still counts");
+        assertTrue(new SearchSupport(new ServerVersion("?", List.of(), "", 1)).mayTakeSpecification(),
+                "no major version: try");
+        assertTrue(new SearchSupport(null).mayTakeSpecification(), "not asked: try");
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Against the testkit answering as Odoo 16, whose {@code web_search_read} takes no nested specification: the
  * idiomatic loop costs the login, one {@code search_read} and one read per related model (users, assignees and
- * creators together, and tags), after one refused {@code web_search_read} per client connection. Counted on the
- * server, call by call.
+ * creators together, and tags), after one refused {@code web_search_read} per client connection, or none when the
+ * client has asked the server's version already. Counted on the server, call by call.
  */
 @OdooTest(odooVersion = 16)
 class OlderServerTest {
@@ -61,6 +61,19 @@ class OlderServerTest {
             assertEquals(3, server.requestCount());
 
             assertFalse(odoo.version().hasWebSearchReadSpecification(), "the server answers as Odoo 16");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC"})
+    void aClientThatAskedTheVersionSearchesWithoutTheRefusal(Protocol protocol, OdooTestServer server) {
+        try (ServerCalls calls = ServerCalls.record(); OdooClient odoo = client(server, protocol, false)) {
+            assertEquals(16, odoo.version().major());
+            calls.clear();
+            assertEquals("500 tasks, users 2, creators 1, tags [old]", readPage(odoo));
+            List<String> expected = new ArrayList<>(List.of("common.authenticate"));
+            expected.addAll(ONE_CALL_PER_MODEL);
+            assertEquals(expected, calls.list(), "the version said 16: search_read at once, nothing refused");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.typedoo.internal.record;
 
 import io.typedoo.client.OdooClient;
+import io.typedoo.client.ServerVersion;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ public final class ConnectionState {
     public interface Access {
         /** The object of {@code type} of {@code client}'s connection, made by {@code create} on first use. */
         <T> T attachment(OdooClient client, Class<T> type, Supplier<? extends T> create);
+
+        /** The server's version if {@code client}'s connection has asked it already; null, never a call, if not. */
+        @Nullable ServerVersion knownVersion(OdooClient client);
     }
 
     private static volatile @Nullable Access access;
@@ -43,11 +47,23 @@ public final class ConnectionState {
      * shared with every client derived from it.
      */
     public static <T> T of(OdooClient client, Class<T> type, Supplier<? extends T> create) {
+        return way().attachment(client, type, create);
+    }
+
+    /**
+     * The version of {@code client}'s server if its connection has asked it already ({@code version()}), else
+     * null: never a call of its own.
+     */
+    public static @Nullable ServerVersion knownVersion(OdooClient client) {
+        return way().knownVersion(client);
+    }
+
+    private static Access way() {
         // An OdooClient instance exists, so its class is initialised and has installed the way in.
         Access way = access;
         if (way == null) {
             throw new IllegalStateException("OdooClient did not install its ConnectionState access");
         }
-        return way.attachment(client, type, create);
+        return way;
     }
 }

@@ -3,11 +3,13 @@ package io.typedoo.internal.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.typedoo.client.Context;
 import io.typedoo.client.OdooClient;
+import io.typedoo.client.ServerVersion;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -43,6 +45,12 @@ class ConnectionStateTest {
     }
 
     @Test
+    void aVersionNotAskedYetIsUnknownAndNotAskedFor() {
+        // Nothing listens on port 9: a call would throw. (Known once asked: OlderServerTest, against a server.)
+        assertNull(ConnectionState.knownVersion(client().withContext(Context.empty())));
+    }
+
+    @Test
     void onlyOdooClientInstallsTheWayInAndItHasNoPublicMethodForIt() {
         client();
         assertThrows(IllegalStateException.class, () -> ConnectionState.install(new ConnectionState.Access() {
@@ -50,9 +58,14 @@ class ConnectionStateTest {
             public <T> T attachment(OdooClient client, Class<T> type, java.util.function.Supplier<? extends T> c) {
                 return c.get();
             }
+
+            @Override
+            public ServerVersion knownVersion(OdooClient client) {
+                return null;
+            }
         }));
         assertFalse(Arrays.stream(OdooClient.class.getMethods()).map(Method::getName)
-                .anyMatch(name -> name.equals("attachment")), "attachment is not API");
+                .anyMatch(name -> name.equals("attachment") || name.equals("knownVersion")), "neither is API");
         assertFalse(Arrays.stream(OdooClient.class.getDeclaredMethods())
                 .filter(m -> m.getName().equals("attachment")).anyMatch(m -> Modifier.isPublic(m.getModifiers())));
     }
