@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.typedoo.client.OdooClient;
 import io.typedoo.client.Protocol;
-import io.typedoo.typed.Page;
 import io.typedoo.domain.Domain;
 import io.typedoo.testkit.OdooTestServer;
 import io.typedoo.testkit.junit.OdooTest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,13 +44,7 @@ class Odoo17RoundTripTest {
                 OdooClient fresh = OdooClient.builder().url(server.url()).database(server.databaseName())
                         .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).protocol(protocol).build()) {
             server.resetRequestCount();
-            Set<String> seen = new HashSet<>();
-            for (TodoTaskRecord task : TodoTaskModel.of(fresh).search(TodoTaskModel.NAME.ilike(PREFIX),
-                    Page.first(100))) {
-                ResUsers user = task.user();
-                seen.add(task.name() + (user == null ? "" : user.getName()) + task.createdBy().getName()
-                        + task.tags().stream().map(TodoTaskTag::name).toList());
-            }
+            Set<String> seen = RoundTripTest.readPageAsUsersDo(fresh, PREFIX);
             assertEquals(100, seen.size());
             assertTrue(seen.stream().allMatch(s -> s.endsWith("[seventeen]")), seen::toString);
             assertEquals(List.of("common.authenticate", "todo.task.web_search_read"), calls.list());

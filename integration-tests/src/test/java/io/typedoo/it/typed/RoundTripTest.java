@@ -56,16 +56,23 @@ class RoundTripTest {
         try (OdooClient fresh = OdooClient.builder().url(server.url()).database(server.databaseName())
                 .login(OdooTestServer.ADMIN).password(OdooTestServer.ADMIN).protocol(protocol).build()) {
             server.resetRequestCount();
-            Set<String> seen = new HashSet<>();
-            for (TodoTaskRecord task : TodoTaskModel.of(fresh).search(TodoTaskModel.NAME.ilike(PREFIX),
-                    Page.first(100))) {
-                ResUsers user = task.user();
-                seen.add(task.name() + (user == null ? "" : user.getName()) + task.createdBy().getName()
-                        + task.tags().stream().map(TodoTaskTag::name).toList());
-            }
-            assertEquals(100, seen.size());
+            assertEquals(100, readPageAsUsersDo(fresh, PREFIX).size());
             assertEquals(2, server.requestCount(), "authenticate, then web_search_read; no version() call");
         }
+    }
+
+    /**
+     * The idiomatic loop: the first 100 tasks named {@code prefix...}, each one's name, user's and creator's names
+     * and tags' names read in a plain for-loop; one line per task.
+     */
+    static Set<String> readPageAsUsersDo(OdooClient odoo, String prefix) {
+        Set<String> seen = new HashSet<>();
+        for (TodoTaskRecord task : TodoTaskModel.of(odoo).search(TodoTaskModel.NAME.ilike(prefix), Page.first(100))) {
+            ResUsers user = task.user();
+            seen.add(task.name() + (user == null ? "" : user.getName()) + task.createdBy().getName()
+                    + task.tags().stream().map(TodoTaskTag::name).toList());
+        }
+        return seen;
     }
 
     @ParameterizedTest
