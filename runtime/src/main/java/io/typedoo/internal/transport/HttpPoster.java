@@ -29,7 +29,6 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -77,9 +76,13 @@ final class HttpPoster {
     /** Slack after the request timeout, so that the read timeout, when it applies, reports first. */
     private static final Duration DEADLINE_SLACK = Duration.ofMillis(250);
 
+    /** Never pre-allocate more than this from a declared length alone; the rest comes as the bytes do. */
+    private static final int MAX_PRESIZE = 16 << 20;
+    /** The first buffer of a body whose length is not declared (chunked). */
+    private static final int UNKNOWN_LENGTH_START = 8192;
+
     private final TransportConfig config;
     private final Redactor redactor;
-    private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient http;
     private volatile boolean closed;
 
@@ -102,9 +105,8 @@ final class HttpPoster {
         if (ssl != null) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(ssl));
         }
-        this.connections = pool.build();
         this.http = HttpClients.custom()
-                .setConnectionManager(connections)
+                .setConnectionManager(pool.build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -232,11 +234,6 @@ final class HttpPoster {
         }
         return received == buffer.length ? buffer : Arrays.copyOf(buffer, received);
     }
-
-    /** Never pre-allocate more than this from a declared length alone; the rest comes as the bytes do. */
-    private static final int MAX_PRESIZE = 16 << 20;
-    /** The first buffer of a body whose length is not declared (chunked). */
-    private static final int UNKNOWN_LENGTH_START = 8192;
 
     /**
      * Refuses every later call and releases the pooled connections at once.
