@@ -16,17 +16,23 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * How the client uses its pooled connections, against a real socket on loopback that keeps or drops them: one
- * connection carries call after call; a connection the server closed while idle is not written to; and a request
- * whose connection broke before the answer is never sent again (a {@code create} must not run twice).
+ * connection carries call after call; threads calling at once each get one; a connection the server closed while
+ * idle is not written to; and a request whose connection broke before the answer is never sent again (a
+ * {@code create} must not run twice).
  */
 class ConnectionReuseTest {
 
@@ -49,6 +55,32 @@ class ConnectionReuseTest {
             }
             assertEquals(6, server.requests.get(), "login and five calls");
             assertEquals(1, server.connections.get(), "all on one connection");
+        }
+    }
+
+    @Test
+    void threadsCallingAtOnceEachGetAConnection() throws Exception {
+        // 16 calls at once, each answered after 300 ms: all 16 are in the server together, none waits for another's
+        // connection (HttpClient's own default would allow 5 per server).
+        try (KeepAliveServer server = new KeepAliveServer(10_000)) {
+            server.answerDelayMillis = 300;
+            try (OdooClient odoo = client(server.url())) {
+                odoo.authenticate();
+                ExecutorService threads = Executors.newFixedThreadPool(16);
+                try {
+                    List<Future<Object>> calls = new ArrayList<>();
+                    for (int i = 0; i < 16; i++) {
+                        calls.add(threads.submit(() -> odoo.execute("res.partner", "search_count",
+                                List.of(List.of()))));
+                    }
+                    for (Future<Object> call : calls) {
+                        assertEquals(2L, call.get(30, TimeUnit.SECONDS));
+                    }
+                } finally {
+                    threads.shutdownNow();
+                }
+            }
+            assertEquals(16, server.mostAtOnce.get(), "every call in the server at the same time");
         }
     }
 
@@ -92,6 +124,9 @@ class ConnectionReuseTest {
         final AtomicInteger connections = new AtomicInteger();
         final AtomicInteger requests = new AtomicInteger();
         final AtomicBoolean hangUpAfterReading = new AtomicBoolean();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+        private final AtomicInteger atOnce = new AtomicInteger();
+        volatile int answerDelayMillis;
         private final ServerSocket socket;
         private final int idleMillis;
 
@@ -125,6 +160,14 @@ class ConnectionReuseTest {
                     requests.incrementAndGet();
                     if (hangUpAfterReading.get()) {
                         return;
+                    }
+                    mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(answerDelayMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    } finally {
+                        atOnce.decrementAndGet();
                     }
                     out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + ANSWER.length
                             + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
