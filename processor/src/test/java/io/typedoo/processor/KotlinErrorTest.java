@@ -220,6 +220,36 @@ class KotlinErrorTest {
     }
 
     @Test
+    void schemaErrorsNameThePropertyAndItsKotlinType() throws URISyntaxException {
+        // interface Task { val nmae: String; val priority: Int; @get:OdooField("no_such_field") val other: String }
+        JavaFileObject task = new KaptStub("shop.Task").val("nmae", STRING)
+                .val("priority", type("kotlin/Int", false)).val("other", STRING).source(HEADER, """
+                @OdooModel("todo.task")
+                public abstract interface Task {
+                    @NotNull
+                    public abstract String getNmae();
+
+                    public abstract int getPriority();
+
+                    @OdooField("no_such_field")
+                    @NotNull
+                    public abstract String getOther();
+                }
+                """);
+        Path schema = Path.of(Objects.requireNonNull(getClass().getResource("/schema/odoo-schema.json")).toURI());
+        Compilation compilation = compile(task, "-Atypedoo.schema=" + schema);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining(KotlinMessages.SCHEMA_FIELD_MISSPELT.format("Task", "nmae", "nmae",
+                "todo.task", "name", "name")).inFile(task).onLineContaining("getNmae()");
+        assertThat(compilation).hadErrorContaining(KotlinMessages.SCHEMA_FIELD_TYPE.format("Task", "priority", "Int",
+                "priority", "todo.task", "a selection", "an enum class of its values, or String")).inFile(task)
+                .onLineContaining("getPriority()");
+        assertThat(compilation).hadErrorContaining(KotlinMessages.SCHEMA_FIELD_UNKNOWN.format("Task", "other",
+                "no_such_field", "todo.task", "todo.task")).inFile(task).onLineContaining("getOther()");
+    }
+
+    @Test
     void javaSourcesKeepJavaWording() {
         JavaFileObject task = JavaFileObjects.forSourceString("shop.Task", HEADER + """
                 @OdooModel("todo.task")

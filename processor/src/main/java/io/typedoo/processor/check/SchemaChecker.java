@@ -43,31 +43,40 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SchemaChecker {
 
-    /** The Odoo field types a Java kind can read, with what to return instead, by Odoo type. */
-    private record Fit(Set<FieldKind> kinds, String use) {
+    /**
+     * The Odoo field types a kind can read, with what to declare instead, by Odoo type: in Java's words (an
+     * accessor's return type) and in Kotlin's (a property's type).
+     */
+    private record Fit(Set<FieldKind> kinds, String use, String kotlinUse) {
     }
 
     private static final Map<String, Fit> FITS = Map.ofEntries(
-            Map.entry("char", fit("String", FieldKind.STRING)),
-            Map.entry("text", fit("String", FieldKind.STRING)),
-            Map.entry("html", fit("String", FieldKind.STRING)),
-            Map.entry("reference", fit("String (\"model,id\")", FieldKind.STRING)),
-            Map.entry("selection", fit("an enum of its values, or String", FieldKind.SELECTION, FieldKind.STRING)),
-            Map.entry("integer", fit("int or long (or their boxes)", FieldKind.INT, FieldKind.LONG)),
-            Map.entry("many2one_reference", fit("long (the id)", FieldKind.INT, FieldKind.LONG)),
-            Map.entry("float", fit("double or BigDecimal", FieldKind.DOUBLE, FieldKind.DECIMAL)),
-            Map.entry("monetary", fit("BigDecimal or double", FieldKind.DOUBLE, FieldKind.DECIMAL)),
-            Map.entry("boolean", fit("boolean", FieldKind.BOOLEAN)),
-            Map.entry("date", fit("LocalDate", FieldKind.DATE)),
-            Map.entry("datetime", fit("LocalDateTime (UTC) or Instant", FieldKind.DATETIME, FieldKind.INSTANT)),
-            Map.entry("binary", fit("byte[]", FieldKind.BINARY)),
-            Map.entry("image", fit("byte[]", FieldKind.BINARY)),
+            Map.entry("char", fit("String", "String", FieldKind.STRING)),
+            Map.entry("text", fit("String", "String", FieldKind.STRING)),
+            Map.entry("html", fit("String", "String", FieldKind.STRING)),
+            Map.entry("reference", fit("String (\"model,id\")", "String (\"model,id\")", FieldKind.STRING)),
+            Map.entry("selection", fit("an enum of its values, or String", "an enum class of its values, or String",
+                    FieldKind.SELECTION, FieldKind.STRING)),
+            Map.entry("integer", fit("int or long (or their boxes)", "Int or Long", FieldKind.INT, FieldKind.LONG)),
+            Map.entry("many2one_reference", fit("long (the id)", "Long (the id)", FieldKind.INT, FieldKind.LONG)),
+            Map.entry("float", fit("double or BigDecimal", "Double or BigDecimal", FieldKind.DOUBLE,
+                    FieldKind.DECIMAL)),
+            Map.entry("monetary", fit("BigDecimal or double", "BigDecimal or Double", FieldKind.DOUBLE,
+                    FieldKind.DECIMAL)),
+            Map.entry("boolean", fit("boolean", "Boolean", FieldKind.BOOLEAN)),
+            Map.entry("date", fit("LocalDate", "LocalDate", FieldKind.DATE)),
+            Map.entry("datetime", fit("LocalDateTime (UTC) or Instant", "LocalDateTime (UTC) or Instant",
+                    FieldKind.DATETIME, FieldKind.INSTANT)),
+            Map.entry("binary", fit("byte[]", "ByteArray", FieldKind.BINARY)),
+            Map.entry("image", fit("byte[]", "ByteArray", FieldKind.BINARY)),
             Map.entry("many2one", fit("the @OdooModel interface of %s, or Long for its id",
-                    FieldKind.MANY2ONE, FieldKind.LONG)),
+                    "the @OdooModel interface of %s, or Long for its id", FieldKind.MANY2ONE, FieldKind.LONG)),
             Map.entry("one2many", fit("List<the @OdooModel interface of %s>, or List<Long> for the ids",
-                    FieldKind.X2MANY, FieldKind.IDS)),
+                    "List<the @OdooModel interface of %s>, or List<Long> for the ids", FieldKind.X2MANY,
+                    FieldKind.IDS)),
             Map.entry("many2many", fit("List<the @OdooModel interface of %s>, or List<Long> for the ids",
-                    FieldKind.X2MANY, FieldKind.IDS)));
+                    "List<the @OdooModel interface of %s>, or List<Long> for the ids", FieldKind.X2MANY,
+                    FieldKind.IDS)));
 
     /** Odoo types whose empty value is a real value (false, 0, an empty list), never False for "no value". */
     private static final Set<String> NEVER_EMPTY =
@@ -117,15 +126,19 @@ public final class SchemaChecker {
 
     private void checkField(ModelDescription model, SchemaModel schemaModel, FieldDescription field) {
         String type = model.element().getSimpleName().toString();
+        KotlinMember kotlin = ModelChecker.kotlinMember(model, field.accessor());
         SchemaField schemaField = schemaModel.fields().get(field.odooName());
         if (schemaField == null) {
             String suggestion = Suggestions.field(field.odooName(), schemaModel);
             if (suggestion == null) {
-                reporter.report(Messages.SCHEMA_FIELD_UNKNOWN, field.element(), type, field.accessor(),
-                        field.odooName(), schemaModel.name(), schemaModel.name());
+                reporter.report(kotlin != null ? KotlinMessages.SCHEMA_FIELD_UNKNOWN : Messages.SCHEMA_FIELD_UNKNOWN,
+                        field.element(), type, kotlin != null ? kotlin.name() : field.accessor(), field.odooName(),
+                        schemaModel.name(), schemaModel.name());
             } else {
-                reporter.report(Messages.SCHEMA_FIELD_MISSPELT, field.element(), type, field.accessor(),
-                        field.odooName(), schemaModel.name(), suggestion, suggestion);
+                reporter.report(kotlin != null ? KotlinMessages.SCHEMA_FIELD_MISSPELT
+                        : Messages.SCHEMA_FIELD_MISSPELT, field.element(), type,
+                        kotlin != null ? kotlin.name() : field.accessor(), field.odooName(), schemaModel.name(),
+                        suggestion, suggestion);
             }
             return;
         }
@@ -134,9 +147,16 @@ public final class SchemaChecker {
             return; // a type this version of typedoo does not know: never refuse another server's model
         }
         if (!fit.kinds().contains(field.kind())) {
-            reporter.report(Messages.SCHEMA_FIELD_TYPE, field.element(), type, field.accessor(),
-                    ModelChecker.display(field.type()), schemaField.name(), schemaModel.name(),
-                    withArticle(schemaField.type()), String.format(Locale.ROOT, fit.use(), schemaField.relation()));
+            if (kotlin != null) {
+                reporter.report(KotlinMessages.SCHEMA_FIELD_TYPE, field.element(), type, kotlin.name(),
+                        kotlin.type(), schemaField.name(), schemaModel.name(), withArticle(schemaField.type()),
+                        String.format(Locale.ROOT, fit.kotlinUse(), schemaField.relation()));
+            } else {
+                reporter.report(Messages.SCHEMA_FIELD_TYPE, field.element(), type, field.accessor(),
+                        ModelChecker.display(field.type()), schemaField.name(), schemaModel.name(),
+                        withArticle(schemaField.type()), String.format(Locale.ROOT, fit.use(),
+                                schemaField.relation()));
+            }
             return;
         }
         checkRelation(type, schemaModel, field, schemaField);
@@ -260,8 +280,8 @@ public final class SchemaChecker {
         return false;
     }
 
-    private static Fit fit(String use, FieldKind first, FieldKind... rest) {
-        return new Fit(EnumSet.of(first, rest), use);
+    private static Fit fit(String use, String kotlinUse, FieldKind first, FieldKind... rest) {
+        return new Fit(EnumSet.of(first, rest), use, kotlinUse);
     }
 
     private static String withArticle(String odooType) {

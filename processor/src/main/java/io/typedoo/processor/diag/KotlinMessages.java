@@ -31,6 +31,12 @@ public enum KotlinMessages implements Message {
     METHOD_RESULT_TYPE("[OdooMethodResult] %s.%s returns `%s`, which typedoo cannot read from a method result;"
             + " use Unit, String, Int, Long, Double, BigDecimal, Boolean, LocalDate, LocalDateTime, Instant,"
             + " ByteArray, an enum or List<Long>"),
+    SCHEMA_FIELD_UNKNOWN("[OdooSchemaField] %s.%s reads the field '%s', which %s does not have in the schema"
+            + " snapshot; map the property to one of its fields with @get:OdooField(\"...\") (they are listed by"
+            + " 'typedoo fields %s')"),
+    SCHEMA_FIELD_MISSPELT("[OdooSchemaField] %s.%s reads the field '%s', which %s does not have in the schema"
+            + " snapshot; did you mean '%s'? Map the property with @get:OdooField(\"%s\")"),
+    SCHEMA_FIELD_TYPE("[OdooSchemaType] %s.%s is a `%s` property, but '%s' of %s is %s field; declare it %s"),
     SCHEMA_NULLABLE("[OdooSchemaNullable] %s.%s cannot be null, but '%s' of %s is %s field that is not required,"
             + " so Odoo sends False (read as null) when it is empty; declare the property's type nullable (`%s?`)",
             Diagnostic.Kind.WARNING);
