@@ -1,6 +1,7 @@
 package io.typedoo.internal.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the client uses its pooled connections, against a real socket on loopback that keeps or drops them: one
- * connection carries call after call; threads calling at once each get one; a connection the server closed while
- * idle is not written to; and a request whose connection broke before the answer is never sent again (a
+ * connection carries call after call; threads calling at once each get one; a cookie the server sets is not sent
+ * back; a connection the server closed while idle is not written to; and a request whose connection broke before the answer is never sent again (a
  * {@code create} must not run twice).
  */
 class ConnectionReuseTest {
@@ -85,6 +87,23 @@ class ConnectionReuseTest {
     }
 
     @Test
+    void aCookieTheServerSetsIsNotSentBack() throws Exception {
+        // Odoo sets a session_id cookie on every answer; the client authenticates each call itself (a password or
+        // API key), so it keeps no cookie: a session on the server never decides what a call may do.
+        try (KeepAliveServer server = new KeepAliveServer(10_000)) {
+            server.setCookie = true;
+            try (OdooClient odoo = client(server.url())) {
+                assertEquals(2L, odoo.execute("res.partner", "search_count", List.of(List.of())));
+                assertEquals(2L, odoo.execute("res.partner", "search_count", List.of(List.of())));
+            }
+            assertEquals(3, server.heads.size());
+            for (String head : server.heads) {
+                assertFalse(head.toLowerCase(Locale.ROOT).contains("\r\ncookie:"), head);
+            }
+        }
+    }
+
+    @Test
     void anIdleConnectionTheServerClosedIsNotWrittenTo() throws Exception {
         // The server closes a connection 20 ms after its last answer, without saying so in a header (as a server
         // that restarts does): the pooled connection is dead when the next call comes, 150 ms later. Writing a POST
@@ -127,6 +146,8 @@ class ConnectionReuseTest {
         final AtomicInteger mostAtOnce = new AtomicInteger();
         private final AtomicInteger atOnce = new AtomicInteger();
         volatile int answerDelayMillis;
+        volatile boolean setCookie;
+        final List<String> heads = new CopyOnWriteArrayList<>();
         private final ServerSocket socket;
         private final int idleMillis;
 
@@ -156,7 +177,7 @@ class ConnectionReuseTest {
                 s.setSoTimeout(idleMillis);
                 InputStream in = s.getInputStream();
                 OutputStream out = s.getOutputStream();
-                while (readRequest(in)) {
+                while (readRequest(in, heads)) {
                     requests.incrementAndGet();
                     if (hangUpAfterReading.get()) {
                         return;
@@ -170,6 +191,7 @@ class ConnectionReuseTest {
                         atOnce.decrementAndGet();
                     }
                     out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + ANSWER.length
+                            + (setCookie ? "\r\nSet-Cookie: session_id=s3cr3t; Path=/; HttpOnly" : "")
                             + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write(ANSWER);
                     out.flush();
@@ -180,7 +202,7 @@ class ConnectionReuseTest {
         }
 
         /** Reads one request's head and body; false at the end of the stream. */
-        private static boolean readRequest(InputStream in) throws IOException {
+        private static boolean readRequest(InputStream in, List<String> heads) throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int matched = 0;
             while (matched < 4) {
@@ -191,6 +213,7 @@ class ConnectionReuseTest {
                 head.write(b);
                 matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
             }
+            heads.add(head.toString(StandardCharsets.US_ASCII));
             int length = 0;
             for (String line : head.toString(StandardCharsets.US_ASCII).split("\r\n")) {
                 if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
